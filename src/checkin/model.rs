@@ -1,0 +1,185 @@
+//! A check-in: how the client felt, how strongly, and anything they wanted to add.
+
+use crate::feelings::{same_word, tidy_word};
+use crate::time::Moment;
+use serde::{Deserialize, Serialize};
+
+/// Strength runs from 0 (not at all) to this.
+pub const MAX_STRENGTH: u8 = 10;
+/// Longest note, in characters: room for a few paragraphs.
+pub const MAX_NOTE_CHARS: usize = 4000;
+/// More feelings than this in one check-in is almost certainly a fault, not a person.
+pub const MAX_FEELINGS: usize = 20;
+/// Ids come from the browser's `crypto.randomUUID()`; this bounds what a stored value may hold.
+const MAX_ID_CHARS: usize = 64;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FeelingRating {
+    pub feeling: String,
+    /// 0 to [`MAX_STRENGTH`], as the client rated it: theirs, never a score of them.
+    pub strength: u8,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CheckIn {
+    pub id: String,
+    /// When it was made, with the offset of the phone at the time.
+    pub at: Moment,
+    pub feelings: Vec<FeelingRating>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    /// "Bring this to my next session".
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub for_next_session: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub edited_at: Option<Moment>,
+}
+
+/// Something about a check-in that stops it being saved, with a kind message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    NoFeeling,
+    NoStrength { feeling: String },
+    StrengthOutOfRange { feeling: String },
+    OddFeelingWord,
+    SameFeelingTwice { feeling: String },
+    TooManyFeelings,
+    NoteTooLong { chars: usize },
+    BadId,
+}
+
+impl Problem {
+    pub fn message(&self) -> String {
+        match self {
+            Problem::NoFeeling => "Choose a feeling first: tap the word closest to how you feel.".into(),
+            Problem::NoStrength { feeling } => {
+                format!("How strong is “{feeling}”? Tap a number from 0 to 10.")
+            }
+            Problem::StrengthOutOfRange { feeling } => {
+                format!("How strong is “{feeling}”? Choose a number from 0 to 10.")
+            }
+            Problem::OddFeelingWord => "One of the feeling words can't be used. Try choosing it again.".into(),
+            Problem::SameFeelingTwice { feeling } => {
+                format!("“{feeling}” is in this check-in twice. Keep one.")
+            }
+            Problem::TooManyFeelings => {
+                format!("That is a lot of feelings at once. Choose up to {MAX_FEELINGS}.")
+            }
+            Problem::NoteTooLong { chars } => format!(
+                "Your note is {chars} characters, and a note can hold {MAX_NOTE_CHARS}. \
+                 You could shorten it, or carry on in another check-in."
+            ),
+            Problem::BadId => "This check-in can't be saved as it is. Try starting a new one.".into(),
+        }
+    }
+}
+
+/// Checks the feelings and note shared by drafts and stored check-ins.
+pub(crate) fn check_content(feelings: &[(&str, Option<u8>)], note: &str) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    if feelings.is_empty() {
+        problems.push(Problem::NoFeeling);
+    }
+    if feelings.len() > MAX_FEELINGS {
+        problems.push(Problem::TooManyFeelings);
+    }
+    for (i, (word, strength)) in feelings.iter().enumerate() {
+        if tidy_word(word).as_deref() != Ok(*word) {
+            problems.push(Problem::OddFeelingWord);
+            continue;
+        }
+        if feelings[..i].iter().any(|(w, _)| same_word(w, word)) {
+            problems.push(Problem::SameFeelingTwice {
+                feeling: word.to_string(),
+            });
+        }
+        match strength {
+            None => problems.push(Problem::NoStrength {
+                feeling: word.to_string(),
+            }),
+            Some(s) if *s > MAX_STRENGTH => problems.push(Problem::StrengthOutOfRange {
+                feeling: word.to_string(),
+            }),
+            Some(_) => {}
+        }
+    }
+    let chars = note.chars().count();
+    if chars > MAX_NOTE_CHARS {
+        problems.push(Problem::NoteTooLong { chars });
+    }
+    problems
+}
+
+impl CheckIn {
+    /// Everything wrong with a check-in read from storage (empty when it is sound).
+    pub fn problems(&self) -> Vec<Problem> {
+        let feelings: Vec<(&str, Option<u8>)> = self
+            .feelings
+            .iter()
+            .map(|f| (f.feeling.as_str(), Some(f.strength)))
+            .collect();
+        let mut problems = check_content(&feelings, &self.note);
+        if self.id.is_empty() || self.id.chars().count() > MAX_ID_CHARS {
+            problems.push(Problem::BadId);
+        }
+        problems
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checkin::fixtures::sample;
+
+    #[test]
+    fn stores_compactly_and_reads_back() {
+        let json = serde_json::to_string(&sample()).expect("serialise");
+        assert_eq!(
+            json,
+            r#"{"id":"a1","at":"2026-11-22T09:05:00Z","feelings":[{"feeling":"Sad","strength":7}]}"#
+        );
+        let back: CheckIn = serde_json::from_str(&json).expect("parse");
+        assert_eq!(back, sample());
+    }
+
+    #[test]
+    fn a_sound_check_in_has_no_problems() {
+        assert!(sample().problems().is_empty());
+    }
+
+    #[test]
+    fn finds_what_is_wrong_with_a_stored_check_in() {
+        let mut odd = sample();
+        odd.feelings[0].strength = 42;
+        odd.id.clear();
+        odd.note = "x".repeat(MAX_NOTE_CHARS + 1);
+        let problems = odd.problems();
+        assert!(problems.contains(&Problem::StrengthOutOfRange {
+            feeling: "Sad".into()
+        }));
+        assert!(problems.contains(&Problem::BadId));
+        assert!(problems.contains(&Problem::NoteTooLong {
+            chars: MAX_NOTE_CHARS + 1
+        }));
+    }
+
+    #[test]
+    fn every_problem_has_a_kind_message() {
+        let all = [
+            Problem::NoFeeling,
+            Problem::NoStrength { feeling: "Sad".into() },
+            Problem::StrengthOutOfRange { feeling: "Sad".into() },
+            Problem::OddFeelingWord,
+            Problem::SameFeelingTwice { feeling: "Sad".into() },
+            Problem::TooManyFeelings,
+            Problem::NoteTooLong { chars: 5000 },
+            Problem::BadId,
+        ];
+        for problem in all {
+            let message = problem.message();
+            assert!(message.ends_with('.') || message.ends_with('?'), "{message}");
+            assert!(!message.to_lowercase().contains("error"), "{message}");
+            assert!(!message.to_lowercase().contains("invalid"), "{message}");
+        }
+    }
+}

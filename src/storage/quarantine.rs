@@ -1,0 +1,128 @@
+//! Values that cannot be read are moved aside, never overwritten or deleted.
+//!
+//! A value may be unreadable because a browser extension, a crash mid-write, or a bug in
+//! some version wrote something odd. Whatever it is, it may hold words the client wrote, so
+//! it is copied as-is to `harbour.quarantine.<original key>.<n>` before the original key is
+//! freed. If that copy cannot be made, nothing is removed and the caller is told.
+
+use super::{Store, StoreError};
+use serde::de::DeserializeOwned;
+
+pub const QUARANTINE_PREFIX: &str = "harbour.quarantine.";
+
+/// The outcome of reading a JSON value that might be damaged.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Read<T> {
+    Missing,
+    Found(T),
+    /// The value could not be read; it now lives under `quarantine_key`.
+    SetAside { quarantine_key: String },
+}
+
+/// Copies `raw` under a new quarantine key for `key` and returns that key. Never overwrites an
+/// earlier quarantined value.
+pub fn set_aside(store: &mut dyn Store, key: &str, raw: &str) -> Result<String, StoreError> {
+    let stem = format!("{QUARANTINE_PREFIX}{key}.");
+    let taken = store.keys_with_prefix(&stem)?;
+    let mut n = taken.len() + 1;
+    while taken.contains(&format!("{stem}{n}")) {
+        n += 1;
+    }
+    let quarantine_key = format!("{stem}{n}");
+    store.write(&quarantine_key, raw)?;
+    Ok(quarantine_key)
+}
+
+/// Reads the JSON value at `key`. A value that does not parse is moved aside and the key freed.
+pub fn read_json<T: DeserializeOwned>(
+    store: &mut dyn Store,
+    key: &str,
+) -> Result<Read<T>, StoreError> {
+    let Some(raw) = store.read(key)? else {
+        return Ok(Read::Missing);
+    };
+    match serde_json::from_str(&raw) {
+        Ok(value) => Ok(Read::Found(value)),
+        Err(_) => {
+            let quarantine_key = set_aside(store, key, &raw)?;
+            store.remove(key)?;
+            Ok(Read::SetAside { quarantine_key })
+        }
+    }
+}
+
+/// How many values have been set aside so far.
+pub fn count(store: &dyn Store) -> Result<usize, StoreError> {
+    Ok(store.keys_with_prefix(QUARANTINE_PREFIX)?.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::storage::memory::MemoryStore;
+
+    #[test]
+    fn reads_good_values_and_missing_ones() {
+        let mut store = MemoryStore::new();
+        store.write("harbour.n", "[1,2]").expect("write");
+        assert_eq!(
+            read_json::<Vec<u8>>(&mut store, "harbour.n"),
+            Ok(Read::Found(vec![1, 2]))
+        );
+        assert_eq!(read_json::<Vec<u8>>(&mut store, "harbour.x"), Ok(Read::Missing));
+    }
+
+    #[test]
+    fn moves_a_damaged_value_aside_exactly_as_it_was() {
+        let mut store = MemoryStore::new();
+        let damaged = "[{\"note\":\"what I wrote\"";
+        store.write("harbour.n", damaged).expect("write");
+        let read = read_json::<Vec<u8>>(&mut store, "harbour.n").expect("read");
+        assert_eq!(
+            read,
+            Read::SetAside {
+                quarantine_key: "harbour.quarantine.harbour.n.1".into()
+            }
+        );
+        assert_eq!(store.read("harbour.n"), Ok(None));
+        assert_eq!(
+            store.read("harbour.quarantine.harbour.n.1"),
+            Ok(Some(damaged.into()))
+        );
+        assert_eq!(count(&store), Ok(1));
+    }
+
+    #[test]
+    fn never_overwrites_an_earlier_quarantined_value() {
+        let mut store = MemoryStore::new();
+        for damaged in ["first {", "second {", "third {"] {
+            store.write("harbour.n", damaged).expect("write");
+            read_json::<Vec<u8>>(&mut store, "harbour.n").expect("read");
+        }
+        store
+            .remove("harbour.quarantine.harbour.n.1")
+            .expect("someone removed one by hand");
+        store.write("harbour.n", "fourth {").expect("write");
+        read_json::<Vec<u8>>(&mut store, "harbour.n").expect("read");
+        let mut values: Vec<String> = store
+            .keys_with_prefix(QUARANTINE_PREFIX)
+            .expect("keys")
+            .iter()
+            .filter_map(|k| store.read(k).ok().flatten())
+            .collect();
+        values.sort();
+        assert_eq!(values, ["fourth {", "second {", "third {"]);
+    }
+
+    #[test]
+    fn keeps_the_original_when_there_is_no_room_to_set_it_aside() {
+        let damaged = "x".repeat(40);
+        let mut store = MemoryStore::with_capacity_bytes(60);
+        store.write("harbour.n", &damaged).expect("write");
+        assert_eq!(
+            read_json::<Vec<u8>>(&mut store, "harbour.n"),
+            Err(StoreError::Full)
+        );
+        assert_eq!(store.read("harbour.n"), Ok(Some(damaged)));
+    }
+}

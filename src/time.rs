@@ -1,0 +1,141 @@
+//! Moments in a client's life, stored so they survive travel and clock changes.
+//!
+//! A [`Moment`] is a UTC instant together with the local offset the phone had when it was
+//! recorded. Serialised it is one RFC 3339 string, e.g. `2026-07-01T09:05:00+01:00`, which
+//! a person can read in an export and which sorts by instant once parsed.
+//!
+//! Nothing here asks the system for the time: callers pass `now` in, so every rule is testable.
+
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, TimeZone, Timelike};
+
+/// A UTC instant plus the local offset at which it was recorded.
+pub type Moment = DateTime<FixedOffset>;
+
+/// Builds a moment from what a browser gives: milliseconds since the Unix epoch (UTC) and the
+/// local offset in minutes east of UTC. `None` if either is out of range.
+pub fn moment_from_millis(utc_millis: i64, offset_minutes_east: i32) -> Option<Moment> {
+    let offset = FixedOffset::east_opt(offset_minutes_east.checked_mul(60)?)?;
+    let utc = DateTime::from_timestamp_millis(utc_millis)?;
+    Some(utc.with_timezone(&offset))
+}
+
+/// The same instant seen from another offset: used to tell "today" on the client's phone now.
+pub fn local_date(at: &Moment, offset: FixedOffset) -> NaiveDate {
+    offset.from_utc_datetime(&at.naive_utc()).date_naive()
+}
+
+const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A heading for the day of `at`, as the client would say it: "Today", "Yesterday",
+/// "Monday 16 November", or with the year when it is not this year.
+///
+/// The day is the one on the client's own calendar where they are now (`now`'s offset).
+pub fn day_label(at: &Moment, now: &Moment) -> String {
+    let today = now.date_naive();
+    let day = local_date(at, *now.offset());
+    if day == today {
+        return "Today".to_string();
+    }
+    if today.pred_opt() == Some(day) {
+        return "Yesterday".to_string();
+    }
+    let weekday = WEEKDAYS[day.weekday().num_days_from_monday() as usize];
+    let month = MONTHS[day.month0() as usize];
+    if day.year() == today.year() {
+        format!("{weekday} {} {month}", day.day())
+    } else {
+        format!("{weekday} {} {month} {}", day.day(), day.year())
+    }
+}
+
+/// The clock time of `at` as it was where the client was, e.g. "9:05am" or "11:40pm".
+pub fn clock_label(at: &Moment) -> String {
+    let (pm, hour) = at.hour12();
+    let suffix = if pm { "pm" } else { "am" };
+    format!("{hour}:{:02}{suffix}", at.minute())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(s: &str) -> Moment {
+        DateTime::parse_from_rfc3339(s).expect("test moment")
+    }
+
+    #[test]
+    fn builds_a_moment_from_browser_numbers() {
+        let m = moment_from_millis(1_795_000_000_000, 60).expect("in range");
+        assert_eq!(m.offset().local_minus_utc(), 3600);
+        assert_eq!(m.timestamp_millis(), 1_795_000_000_000);
+    }
+
+    #[test]
+    fn refuses_impossible_offsets_and_instants() {
+        assert!(moment_from_millis(0, 24 * 60).is_none());
+        assert!(moment_from_millis(i64::MAX, 0).is_none());
+        assert!(moment_from_millis(0, i32::MAX).is_none());
+    }
+
+    #[test]
+    fn keeps_both_instant_and_offset_through_json() {
+        let m = at("2026-07-01T09:05:00+01:00");
+        let json = serde_json::to_string(&m).expect("serialise");
+        assert_eq!(json, "\"2026-07-01T09:05:00+01:00\"");
+        let back: Moment = serde_json::from_str(&json).expect("parse");
+        assert_eq!(back, m);
+        assert_eq!(back.offset(), m.offset());
+    }
+
+    #[test]
+    fn names_days_from_where_the_client_is_now() {
+        let now = at("2026-11-22T10:00:00+00:00");
+        assert_eq!(day_label(&at("2026-11-22T08:00:00+00:00"), &now), "Today");
+        assert_eq!(day_label(&at("2026-11-21T23:59:00+00:00"), &now), "Yesterday");
+        assert_eq!(
+            day_label(&at("2026-11-16T12:00:00+00:00"), &now),
+            "Monday 16 November"
+        );
+        assert_eq!(
+            day_label(&at("2025-12-25T12:00:00+00:00"), &now),
+            "Thursday 25 December 2025"
+        );
+    }
+
+    #[test]
+    fn a_check_in_made_abroad_falls_on_the_right_day_at_home() {
+        // 01:00 on the 22nd in New York is 06:00 on the 22nd in London.
+        let made_in_new_york = at("2026-11-22T01:00:00-05:00");
+        let now_in_london = at("2026-11-22T12:00:00+00:00");
+        assert_eq!(day_label(&made_in_new_york, &now_in_london), "Today");
+    }
+
+    #[test]
+    fn shows_the_clock_time_the_client_saw() {
+        assert_eq!(clock_label(&at("2026-11-22T09:05:00-05:00")), "9:05am");
+        assert_eq!(clock_label(&at("2026-11-22T23:40:00+00:00")), "11:40pm");
+        assert_eq!(clock_label(&at("2026-11-22T00:00:00+00:00")), "12:00am");
+    }
+}

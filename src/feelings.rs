@@ -201,7 +201,10 @@ mod tests {
         assert_eq!(tidy_word("   "), Err(WordProblem::Empty));
         assert_eq!(tidy_word("a\u{0007}b"), Err(WordProblem::HiddenCharacters));
         assert_eq!(tidy_word(&"x".repeat(31)), Err(WordProblem::TooLong));
-        assert!(tidy_word(&"é".repeat(30)).is_ok(), "counts characters, not bytes");
+        assert!(
+            tidy_word(&"é".repeat(30)).is_ok(),
+            "counts characters, not bytes"
+        );
     }
 
     #[test]
@@ -245,30 +248,19 @@ mod tests {
 /// Where the client's own words are kept: a small list, rewritten when it changes.
 pub const OWN_WORDS_KEY: &str = "harbour.feelings.own";
 
-/// The client's own words as read from the phone, and whether anything odd was set aside.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct LoadedWords {
-    pub words: OwnWords,
-    pub set_aside: bool,
-}
-
-pub fn load_own_words(store: &mut dyn Store) -> Result<LoadedWords, StoreError> {
+/// The client's own words. Odd stored words are set aside (the whole list, as it was) and
+/// the rest kept.
+pub fn load_own_words(store: &mut dyn Store) -> Result<OwnWords, StoreError> {
     match read_json::<Vec<String>>(store, OWN_WORDS_KEY)? {
-        Read::Missing => Ok(LoadedWords::default()),
-        Read::SetAside { .. } => Ok(LoadedWords {
-            words: OwnWords::default(),
-            set_aside: true,
-        }),
+        Read::Missing | Read::SetAside { .. } => Ok(OwnWords::default()),
         Read::Found(stored) => {
             let (words, rejected) = OwnWords::from_stored(stored.clone());
-            let set_aside = !rejected.is_empty();
-            if set_aside {
-                // Keep the list exactly as it was before tidying it.
+            if !rejected.is_empty() {
                 let raw = serde_json::Value::from(stored).to_string();
                 quarantine::set_aside(store, OWN_WORDS_KEY, &raw)?;
                 save_own_words(store, &words)?;
             }
-            Ok(LoadedWords { words, set_aside })
+            Ok(words)
         }
     }
 }
@@ -286,10 +278,10 @@ mod stored_words_tests {
     #[test]
     fn own_words_are_kept_for_next_time() {
         let mut store = MemoryStore::new();
-        let mut words = load_own_words(&mut store).expect("load").words;
+        let mut words = load_own_words(&mut store).expect("load");
         words.add("wobbly").expect("add");
         save_own_words(&mut store, &words).expect("save");
-        assert_eq!(load_own_words(&mut store).expect("load").words, words);
+        assert_eq!(load_own_words(&mut store).expect("load"), words);
     }
 
     #[test]
@@ -299,21 +291,23 @@ mod stored_words_tests {
             .write(OWN_WORDS_KEY, r#"["wobbly","","wobbly"]"#)
             .expect("write");
         let loaded = load_own_words(&mut store).expect("load");
-        assert_eq!(loaded.words.words(), ["wobbly"]);
-        assert!(loaded.set_aside);
+        assert_eq!(loaded.words(), ["wobbly"]);
         assert_eq!(
             store.read("harbour.quarantine.harbour.feelings.own.1"),
             Ok(Some(r#"["wobbly","","wobbly"]"#.into()))
         );
-        assert!(!load_own_words(&mut store).expect("load").set_aside);
+        load_own_words(&mut store).expect("load again");
+        assert_eq!(quarantine::count(&store), Ok(1), "nothing more set aside");
     }
 
     #[test]
     fn unreadable_words_are_set_aside() {
         let mut store = MemoryStore::new();
-        store.write(OWN_WORDS_KEY, "{\"not\":\"a list\"}").expect("write");
+        store
+            .write(OWN_WORDS_KEY, "{\"not\":\"a list\"}")
+            .expect("write");
         let loaded = load_own_words(&mut store).expect("load");
-        assert!(loaded.set_aside);
-        assert!(loaded.words.words().is_empty());
+        assert!(loaded.words().is_empty());
+        assert_eq!(quarantine::count(&store), Ok(1));
     }
 }

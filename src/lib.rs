@@ -2,10 +2,22 @@
 //!
 //! The pure core (no browser APIs; tested natively with `cargo test`):
 //! [`time`], [`feelings`], [`checkin`], [`help`], [`storage`].
-//! The browser shell (Leptos views and adapters) is compiled for WebAssembly only.
+//! The browser shell is compiled for WebAssembly only: the app frame (`app`), the screens
+//! beside their features (`checkin::form`, `checkin::history`, `help::page`, `home`), and
+//! the adapters over browser APIs (`platform`, `storage::browser`).
 
 pub mod checkin;
 pub mod feelings;
 pub mod help;
 pub mod storage;
 pub mod time;
+
+#[cfg(target_arch = "wasm32")]
+mod app;
+#[cfg(target_arch = "wasm32")]
+mod home;
+#[cfg(target_arch = "wasm32")]
+mod platform;
+
+#[cfg(target_arch = "wasm32")]
+pub use app::start;

@@ -113,7 +113,10 @@ mod tests {
     fn names_days_from_where_the_client_is_now() {
         let now = at("2026-11-22T10:00:00+00:00");
         assert_eq!(day_label(&at("2026-11-22T08:00:00+00:00"), &now), "Today");
-        assert_eq!(day_label(&at("2026-11-21T23:59:00+00:00"), &now), "Yesterday");
+        assert_eq!(
+            day_label(&at("2026-11-21T23:59:00+00:00"), &now),
+            "Yesterday"
+        );
         assert_eq!(
             day_label(&at("2026-11-16T12:00:00+00:00"), &now),
             "Monday 16 November"

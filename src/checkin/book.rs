@@ -44,24 +44,11 @@ pub fn month_keys(store: &dyn Store) -> Result<Vec<String>, StoreError> {
     Ok(keys)
 }
 
-/// A month's check-ins, oldest first, and whether anything in it had to be set aside.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Month {
-    pub checkins: Vec<CheckIn>,
-    pub set_aside: bool,
-}
-
-/// Reads one month. Check-ins that cannot be read, break the rules, belong to another month,
+/// Reads one month's check-ins, oldest first. Check-ins that cannot be read, break the rules, belong to another month,
 /// or repeat an id are moved aside together, and the month is rewritten without them.
-pub fn load_month(store: &mut dyn Store, key: &str) -> Result<Month, StoreError> {
+pub fn load_month(store: &mut dyn Store, key: &str) -> Result<Vec<CheckIn>, StoreError> {
     let values = match read_json::<Vec<Value>>(store, key)? {
-        Read::Missing => return Ok(Month::default()),
-        Read::SetAside { .. } => {
-            return Ok(Month {
-                checkins: Vec::new(),
-                set_aside: true,
-            })
-        }
+        Read::Missing | Read::SetAside { .. } => return Ok(Vec::new()),
         Read::Found(values) => values,
     };
     let mut checkins: Vec<CheckIn> = Vec::with_capacity(values.len());
@@ -78,16 +65,12 @@ pub fn load_month(store: &mut dyn Store, key: &str) -> Result<Month, StoreError>
             _ => unreadable.push(value),
         }
     }
-    let set_aside_any = !unreadable.is_empty();
-    if set_aside_any {
+    if !unreadable.is_empty() {
         set_aside(store, key, &Value::Array(unreadable).to_string())?;
         write_month(store, key, &checkins)?;
     }
     checkins.sort_by_key(|c| c.at);
-    Ok(Month {
-        checkins,
-        set_aside: set_aside_any,
-    })
+    Ok(checkins)
 }
 
 fn write_month(store: &mut dyn Store, key: &str, checkins: &[CheckIn]) -> Result<(), StoreError> {
@@ -105,38 +88,30 @@ fn write_month(store: &mut dyn Store, key: &str, checkins: &[CheckIn]) -> Result
 pub fn save(store: &mut dyn Store, checkin: &CheckIn) -> Result<(), StoreError> {
     let key = month_key(&checkin.at);
     let mut month = load_month(store, &key)?;
-    match month.checkins.iter_mut().find(|c| c.id == checkin.id) {
+    match month.iter_mut().find(|c| c.id == checkin.id) {
         Some(existing) => *existing = checkin.clone(),
-        None => month.checkins.push(checkin.clone()),
+        None => month.push(checkin.clone()),
     }
-    month.checkins.sort_by_key(|c| c.at);
-    write_month(store, &key, &month.checkins)
+    month.sort_by_key(|c| c.at);
+    write_month(store, &key, &month)
 }
 
 /// Deletes a check-in and returns it, so the client can undo.
-pub fn delete(
-    store: &mut dyn Store,
-    id: &str,
-    at: &Moment,
-) -> Result<Option<CheckIn>, StoreError> {
+pub fn delete(store: &mut dyn Store, id: &str, at: &Moment) -> Result<Option<CheckIn>, StoreError> {
     let key = month_key(at);
     let mut month = load_month(store, &key)?;
-    let Some(index) = month.checkins.iter().position(|c| c.id == id) else {
+    let Some(index) = month.iter().position(|c| c.id == id) else {
         return Ok(None);
     };
-    let removed = month.checkins.remove(index);
-    write_month(store, &key, &month.checkins)?;
+    let removed = month.remove(index);
+    write_month(store, &key, &month)?;
     Ok(Some(removed))
 }
 
 /// Finds a check-in by id, looking at recent months first.
 pub fn find(store: &mut dyn Store, id: &str) -> Result<Option<CheckIn>, StoreError> {
     for key in month_keys(store)? {
-        if let Some(found) = load_month(store, &key)?
-            .checkins
-            .into_iter()
-            .find(|c| c.id == id)
-        {
+        if let Some(found) = load_month(store, &key)?.into_iter().find(|c| c.id == id) {
             return Ok(Some(found));
         }
     }
@@ -149,19 +124,20 @@ pub struct Page {
     pub checkins: Vec<CheckIn>,
     /// The index (into [`month_keys`]) to read next, if older months remain.
     pub next_month: Option<usize>,
-    /// How many months had something set aside while reading.
-    pub months_with_set_aside: usize,
 }
 
 /// Reads whole months from `first_month` on until at least `at_least` check-ins are in hand.
-pub fn page(store: &mut dyn Store, first_month: usize, at_least: usize) -> Result<Page, StoreError> {
+pub fn page(
+    store: &mut dyn Store,
+    first_month: usize,
+    at_least: usize,
+) -> Result<Page, StoreError> {
     let keys = month_keys(store)?;
     let mut page = Page::default();
     let mut index = first_month;
     while index < keys.len() && page.checkins.len() < at_least {
         let month = load_month(store, &keys[index])?;
-        page.months_with_set_aside += usize::from(month.set_aside);
-        page.checkins.extend(month.checkins.into_iter().rev());
+        page.checkins.extend(month.into_iter().rev());
         index += 1;
     }
     page.next_month = (index < keys.len()).then_some(index);
@@ -191,7 +167,7 @@ mod tests {
         );
         // 00:30 on 1 November at +01:00 is still October in UTC.
         let october = load_month(&mut store, "harbour.checkins.2026-10").expect("load");
-        assert_eq!(ids(&october.checkins), ["a", "b"]);
+        assert_eq!(ids(&october), ["a", "b"]);
     }
 
     #[test]
@@ -200,7 +176,10 @@ mod tests {
         save(&mut store, &checkin_at("old", "2024-01-10T10:00:00+00:00")).expect("save");
         let before = store.read("harbour.checkins.2024-01").expect("read");
         save(&mut store, &checkin_at("new", "2026-11-22T10:00:00+00:00")).expect("save");
-        assert_eq!(store.read("harbour.checkins.2024-01").expect("read"), before);
+        assert_eq!(
+            store.read("harbour.checkins.2024-01").expect("read"),
+            before
+        );
     }
 
     #[test]
@@ -212,7 +191,7 @@ mod tests {
         save(&mut store, &checkin).expect("save again");
         assert_eq!(find(&mut store, "a").expect("find"), Some(checkin));
         let month = load_month(&mut store, "harbour.checkins.2026-11").expect("load");
-        assert_eq!(month.checkins.len(), 1);
+        assert_eq!(month.len(), 1);
     }
 
     #[test]
@@ -260,7 +239,6 @@ mod tests {
             .expect("damage");
         let page = page(&mut store, 0, 10).expect("page");
         assert_eq!(ids(&page.checkins), ["ok"]);
-        assert_eq!(page.months_with_set_aside, 1);
         assert_eq!(
             store.read("harbour.quarantine.harbour.checkins.2026-11.1"),
             Ok(Some("[{\"id\":\"half writ".into()))
@@ -282,24 +260,31 @@ mod tests {
             )
             .expect("write");
         let month = load_month(&mut store, "harbour.checkins.2026-11").expect("load");
-        assert_eq!(month.checkins, std::slice::from_ref(&good));
-        assert!(month.set_aside);
+        assert_eq!(month, std::slice::from_ref(&good));
         let aside = store
             .read("harbour.quarantine.harbour.checkins.2026-11.1")
             .expect("read")
             .expect("set aside");
         assert!(aside.contains("\"strength\":99") && aside.contains("stray"));
-        // The month now holds only what could be read, so the next load finds nothing odd.
+        // The month now holds only what could be read, so the next load sets nothing aside.
         let again = load_month(&mut store, "harbour.checkins.2026-11").expect("load");
-        assert!(!again.set_aside);
-        assert_eq!(again.checkins, [good]);
+        assert_eq!(again, [good]);
+        assert_eq!(
+            store
+                .keys_with_prefix(QUARANTINE_PREFIX)
+                .expect("keys")
+                .len(),
+            1
+        );
     }
 
     #[test]
     fn a_save_never_overwrites_a_month_it_could_not_read() {
         let damaged = "not json at all";
         let mut store = MemoryStore::with_capacity_bytes(60);
-        store.write("harbour.checkins.2026-11", damaged).expect("write");
+        store
+            .write("harbour.checkins.2026-11", damaged)
+            .expect("write");
         let checkin = checkin_at("new", "2026-11-22T10:00:00+00:00");
         assert_eq!(save(&mut store, &checkin), Err(StoreError::Full));
         assert_eq!(
@@ -321,7 +306,7 @@ mod tests {
         big.note = "x".repeat(400);
         assert_eq!(save(&mut store, &big), Err(StoreError::Full));
         let month = load_month(&mut store, "harbour.checkins.2026-11").expect("load");
-        assert_eq!(month.checkins, [first]);
+        assert_eq!(month, [first]);
     }
 
     #[test]

@@ -32,6 +32,18 @@ pub struct CheckInDraft {
 }
 
 impl CheckInDraft {
+    /// The draft to show when the form opens: the kept draft if it is for the same thing
+    /// (a new check-in, or a change to the same one), otherwise a fresh one.
+    pub fn resume(kept: Option<CheckInDraft>, editing: Option<&CheckIn>) -> CheckInDraft {
+        let edits = |draft: &CheckInDraft| draft.editing.as_ref().map(|e| e.id.clone());
+        match (editing, kept) {
+            (Some(checkin), Some(kept)) if edits(&kept).as_ref() == Some(&checkin.id) => kept,
+            (Some(checkin), _) => CheckInDraft::editing(checkin),
+            (None, Some(kept)) if kept.editing.is_none() => kept,
+            (None, _) => CheckInDraft::default(),
+        }
+    }
+
     /// A draft to change an existing check-in.
     pub fn editing(checkin: &CheckIn) -> Self {
         CheckInDraft {
@@ -85,7 +97,11 @@ impl CheckInDraft {
         if !self.is_picked(word) {
             self.toggle(word);
         }
-        for feeling in self.feelings.iter_mut().filter(|f| same_word(&f.word, word)) {
+        for feeling in self
+            .feelings
+            .iter_mut()
+            .filter(|f| same_word(&f.word, word))
+        {
             feeling.strength = Some(strength);
         }
     }
@@ -171,7 +187,11 @@ mod tests {
         let checkin = draft
             .to_check_in("x", moment("2026-11-22T09:05:00+00:00"))
             .expect("valid");
-        let words: Vec<_> = checkin.feelings.iter().map(|f| f.feeling.as_str()).collect();
+        let words: Vec<_> = checkin
+            .feelings
+            .iter()
+            .map(|f| f.feeling.as_str())
+            .collect();
         assert_eq!(words, ["Anxious", "Hopeful"]);
     }
 
@@ -225,6 +245,37 @@ mod tests {
         assert_eq!(edited.edited_at, Some(later));
         assert_eq!(edited.note, "Talked to Sam.");
         assert!(edited.for_next_session);
+    }
+
+    #[test]
+    fn resumes_the_kept_draft_only_for_the_same_thing() {
+        let mut new_draft = CheckInDraft::default();
+        new_draft.set_strength("Calm", 2);
+        let original = sample();
+        let mut edit_draft = CheckInDraft::editing(&original);
+        edit_draft.note = "half-way through a change".into();
+
+        let resume = CheckInDraft::resume;
+        assert_eq!(resume(Some(new_draft.clone()), None), new_draft);
+        assert_eq!(
+            resume(Some(edit_draft.clone()), None),
+            CheckInDraft::default()
+        );
+        assert_eq!(resume(None, None), CheckInDraft::default());
+        assert_eq!(
+            resume(Some(edit_draft.clone()), Some(&original)),
+            edit_draft
+        );
+        assert_eq!(
+            resume(Some(new_draft), Some(&original)),
+            CheckInDraft::editing(&original)
+        );
+        let mut other = original.clone();
+        other.id = "other".into();
+        assert_eq!(
+            resume(Some(edit_draft), Some(&other)),
+            CheckInDraft::editing(&other)
+        );
     }
 
     #[test]

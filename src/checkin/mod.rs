@@ -2,11 +2,20 @@
 //!
 //! - [`model`]: a saved check-in and the rules it keeps;
 //! - [`draft`]: the form being filled in, kept on the phone until it is saved;
-//! - [`book`]: where check-ins are stored, a month per key.
+//! - [`book`]: where check-ins are stored, a month per key;
+//! - [`timeline`]: the history grouped by day.
 
 pub mod book;
 pub mod draft;
 pub mod model;
+pub mod timeline;
+
+#[cfg(target_arch = "wasm32")]
+pub mod form;
+#[cfg(target_arch = "wasm32")]
+pub mod history;
+#[cfg(target_arch = "wasm32")]
+pub mod page;
 
 pub use draft::CheckInDraft;
 pub use model::{CheckIn, FeelingRating, Problem};

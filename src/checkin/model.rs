@@ -51,14 +51,18 @@ pub enum Problem {
 impl Problem {
     pub fn message(&self) -> String {
         match self {
-            Problem::NoFeeling => "Choose a feeling first: tap the word closest to how you feel.".into(),
+            Problem::NoFeeling => {
+                "Choose a feeling first: tap the word closest to how you feel.".into()
+            }
             Problem::NoStrength { feeling } => {
                 format!("How strong is “{feeling}”? Tap a number from 0 to 10.")
             }
             Problem::StrengthOutOfRange { feeling } => {
                 format!("How strong is “{feeling}”? Choose a number from 0 to 10.")
             }
-            Problem::OddFeelingWord => "One of the feeling words can't be used. Try choosing it again.".into(),
+            Problem::OddFeelingWord => {
+                "One of the feeling words can't be used. Try choosing it again.".into()
+            }
             Problem::SameFeelingTwice { feeling } => {
                 format!("“{feeling}” is in this check-in twice. Keep one.")
             }
@@ -69,7 +73,9 @@ impl Problem {
                 "Your note is {chars} characters, and a note can hold {MAX_NOTE_CHARS}. \
                  You could shorten it, or carry on in another check-in."
             ),
-            Problem::BadId => "This check-in can't be saved as it is. Try starting a new one.".into(),
+            Problem::BadId => {
+                "This check-in can't be saved as it is. Try starting a new one.".into()
+            }
         }
     }
 }
@@ -167,17 +173,26 @@ mod tests {
     fn every_problem_has_a_kind_message() {
         let all = [
             Problem::NoFeeling,
-            Problem::NoStrength { feeling: "Sad".into() },
-            Problem::StrengthOutOfRange { feeling: "Sad".into() },
+            Problem::NoStrength {
+                feeling: "Sad".into(),
+            },
+            Problem::StrengthOutOfRange {
+                feeling: "Sad".into(),
+            },
             Problem::OddFeelingWord,
-            Problem::SameFeelingTwice { feeling: "Sad".into() },
+            Problem::SameFeelingTwice {
+                feeling: "Sad".into(),
+            },
             Problem::TooManyFeelings,
             Problem::NoteTooLong { chars: 5000 },
             Problem::BadId,
         ];
         for problem in all {
             let message = problem.message();
-            assert!(message.ends_with('.') || message.ends_with('?'), "{message}");
+            assert!(
+                message.ends_with('.') || message.ends_with('?'),
+                "{message}"
+            );
             assert!(!message.to_lowercase().contains("error"), "{message}");
             assert!(!message.to_lowercase().contains("invalid"), "{message}");
         }

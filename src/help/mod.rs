@@ -3,6 +3,9 @@
 //! The UK lines are fixed here. The client's own people and their distress-tolerance cards
 //! will join them (see the toolkit and contacts work), above these lines.
 
+#[cfg(target_arch = "wasm32")]
+pub mod page;
+
 /// How a line is reached, which decides the link a tap opens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Reach {

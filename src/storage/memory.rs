@@ -84,17 +84,26 @@ mod tests {
         store.write("k", "short").expect("fits");
         assert_eq!(store.write("k", &"x".repeat(50)), Err(StoreError::Full));
         assert_eq!(store.read("k"), Ok(Some("short".into())));
-        store.write("k", &"y".repeat(19)).expect("replacing frees the old value's room");
+        store
+            .write("k", &"y".repeat(19))
+            .expect("replacing frees the old value's room");
     }
 
     #[test]
     fn lists_keys_by_prefix() {
         let mut store = MemoryStore::new();
-        for key in ["harbour.checkins.2026-10", "harbour.checkins.2026-11", "other"] {
+        for key in [
+            "harbour.checkins.2026-10",
+            "harbour.checkins.2026-11",
+            "other",
+        ] {
             store.write(key, "[]").expect("write");
         }
         let mut keys = store.keys_with_prefix("harbour.checkins.").expect("keys");
         keys.sort();
-        assert_eq!(keys, ["harbour.checkins.2026-10", "harbour.checkins.2026-11"]);
+        assert_eq!(
+            keys,
+            ["harbour.checkins.2026-10", "harbour.checkins.2026-11"]
+        );
     }
 }

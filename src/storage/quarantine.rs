@@ -16,7 +16,9 @@ pub enum Read<T> {
     Missing,
     Found(T),
     /// The value could not be read; it now lives under `quarantine_key`.
-    SetAside { quarantine_key: String },
+    SetAside {
+        quarantine_key: String,
+    },
 }
 
 /// Copies `raw` under a new quarantine key for `key` and returns that key. Never overwrites an
@@ -69,7 +71,10 @@ mod tests {
             read_json::<Vec<u8>>(&mut store, "harbour.n"),
             Ok(Read::Found(vec![1, 2]))
         );
-        assert_eq!(read_json::<Vec<u8>>(&mut store, "harbour.x"), Ok(Read::Missing));
+        assert_eq!(
+            read_json::<Vec<u8>>(&mut store, "harbour.x"),
+            Ok(Read::Missing)
+        );
     }
 
     #[test]

@@ -109,7 +109,12 @@ mod tests {
     fn a_new_phone_gets_the_current_version() {
         let mut store = MemoryStore::new();
         let outcome = migrate(&mut store, MIGRATIONS).expect("migrate");
-        assert_eq!(outcome, SchemaOutcome::Current { migrated_from: Some(0) });
+        assert_eq!(
+            outcome,
+            SchemaOutcome::Current {
+                migrated_from: Some(0)
+            }
+        );
         assert_eq!(store.read(SCHEMA_KEY), Ok(Some("1".into())));
     }
 
@@ -120,7 +125,9 @@ mod tests {
         store.write("harbour.old", "[\"kept\"]").expect("write");
         assert_eq!(
             migrate(&mut store, STEPS),
-            Ok(SchemaOutcome::Current { migrated_from: Some(1) })
+            Ok(SchemaOutcome::Current {
+                migrated_from: Some(1)
+            })
         );
         assert_eq!(store.read("harbour.runs"), Ok(Some("23".into())));
         assert_eq!(store.read("harbour.new"), Ok(Some("[\"kept\"]".into())));
@@ -128,17 +135,29 @@ mod tests {
 
         assert_eq!(
             migrate(&mut store, STEPS),
-            Ok(SchemaOutcome::Current { migrated_from: None })
+            Ok(SchemaOutcome::Current {
+                migrated_from: None
+            })
         );
-        assert_eq!(store.read("harbour.runs"), Ok(Some("23".into())), "not run again");
+        assert_eq!(
+            store.read("harbour.runs"),
+            Ok(Some("23".into())),
+            "not run again"
+        );
     }
 
     #[test]
     fn an_interrupted_upgrade_resumes_where_it_stopped() {
         let mut store = MemoryStore::new();
         let failing: &[Migration] = &[
-            Migration { to: 1, run: first_layout },
-            Migration { to: 2, run: add_marker },
+            Migration {
+                to: 1,
+                run: first_layout,
+            },
+            Migration {
+                to: 2,
+                run: add_marker,
+            },
             Migration { to: 3, run: fail },
         ];
         assert_eq!(migrate(&mut store, failing), Err(StoreError::Full));
@@ -162,7 +181,9 @@ mod tests {
     fn an_unreadable_version_is_set_aside_and_migrations_rerun_safely() {
         let mut store = MemoryStore::new();
         store.write(SCHEMA_KEY, "one").expect("write");
-        store.write("harbour.new", "[\"kept\"]").expect("already migrated data");
+        store
+            .write("harbour.new", "[\"kept\"]")
+            .expect("already migrated data");
         migrate(&mut store, STEPS).expect("migrate");
         assert_eq!(store.read(SCHEMA_KEY), Ok(Some("3".into())));
         assert_eq!(store.read("harbour.new"), Ok(Some("[\"kept\"]".into())));

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Trunk post-build hook: fills in the service worker's precache list and cache version from
+# the files Trunk has just built, so the list can never go stale. The version is a hash of
+# every file's content, so any change to the app gives a new cache and a calm update.
+set -euo pipefail
+cd "${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"
+
+files=$(find . -type f ! -name sw.js | sed 's|^\./|/|' | LC_ALL=C sort)
+list=""
+for file in $files; do
+  list+="\"$file\","
+done
+list="[${list%,}]"
+version=$(find . -type f ! -name sw.js -print0 | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum | cut -c1-16)
+
+sed -i -e "s|\"__PRECACHE__\"|$list|" -e "s|__VERSION__|$version|" sw.js
+grep -q "__PRECACHE__\|__VERSION__" sw.js && { echo "precache: placeholders left in sw.js" >&2; exit 1; }
+echo "precache: $(wc -w <<<"$files") files, version $version"

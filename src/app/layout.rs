@@ -1,0 +1,62 @@
+//! The frame around every screen. "Help now" sits in the same place on every screen
+//! (WCAG 3.2.6, consistent help), at the top right, before anything else can move it.
+
+use super::notices::NoticeList;
+use super::Harbour;
+use crate::platform::service_worker::use_new_version;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn Layout(children: Children) -> impl IntoView {
+    let harbour = expect_context::<Harbour>();
+    view! {
+        <a class="skip-link" href="#main">
+            "Skip to content"
+        </a>
+        <header class="top-bar">
+            <A href="/" exact=true attr:class="brand">
+                "Harbour"
+            </A>
+            <A href="/help" attr:class="help-now">
+                "Help now"
+            </A>
+        </header>
+        <nav class="main-nav" aria-label="Main">
+            <A href="/" exact=true>
+                "Home"
+            </A>
+            <A href="/check-in" exact=true>
+                "Check in"
+            </A>
+            <A href="/history">"Your check-ins"</A>
+        </nav>
+        <UpdateReady harbour />
+        <NoticeList notices=harbour.notices />
+        <main id="main" tabindex="-1">
+            {children()}
+        </main>
+    }
+}
+
+/// Offers the new version when one has installed. Later is fine: it also takes over the next
+/// time Harbour is opened.
+#[component]
+fn UpdateReady(harbour: Harbour) -> impl IntoView {
+    let ready = harbour.update_ready;
+    view! {
+        <Show when=move || ready.get()>
+            <div class="update-ready" role="status">
+                <p>"A new version of Harbour is ready. Anything you are writing will be kept."</p>
+                <div class="actions">
+                    <button type="button" on:click=|_| use_new_version()>
+                        "Use it now"
+                    </button>
+                    <button type="button" class="quiet" on:click=move |_| ready.set(false)>
+                        "Later"
+                    </button>
+                </div>
+            </div>
+        </Show>
+    }
+}

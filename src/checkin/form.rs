@@ -1,0 +1,313 @@
+//! The check-in form: pick one or more feelings, say how strong, save. Three taps from home.
+//! Every change is kept as a draft on the phone at once, so nothing typed is lost to a
+//! reload, a crash, a closed tab or an app update.
+
+use super::model::MAX_STRENGTH;
+use super::{book, keep_draft, load_draft, CheckIn, CheckInDraft, Problem};
+use crate::app::Harbour;
+use crate::feelings::{save_own_words, Added};
+use crate::platform::{new_id, now};
+use leptos::ev::KeyboardEvent;
+use leptos::html;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+const WORD_NOT_KEPT: &str = "Your new word is here for now, but there was no room to keep it \
+    for next time. Freeing some space on your phone will help.";
+
+/// The form's state, shared by its parts.
+#[derive(Clone, Copy)]
+struct Form {
+    harbour: Harbour,
+    draft: RwSignal<CheckInDraft>,
+    problems: RwSignal<Vec<String>>,
+    saved: RwSignal<Option<CheckIn>>,
+}
+
+impl Form {
+    fn change(&self, edit: impl FnOnce(&mut CheckInDraft)) {
+        self.draft.update(edit);
+        self.problems.set(Vec::new());
+        // If the draft cannot be kept (a full phone), it is still on screen, and saving will
+        // say so plainly; there is nothing more useful to tell the client at each keystroke.
+        let _ = self
+            .draft
+            .with_untracked(|d| self.harbour.store(|s| keep_draft(s, d)));
+    }
+
+    fn save(&self) {
+        let checkin = match self
+            .draft
+            .with_untracked(|d| d.to_check_in(&new_id(), now()))
+        {
+            Ok(checkin) => checkin,
+            Err(problems) => {
+                self.problems
+                    .set(problems.iter().map(Problem::message).collect());
+                return;
+            }
+        };
+        match self.harbour.store(|s| book::save(s, &checkin)) {
+            Ok(()) => {
+                let _ = self
+                    .harbour
+                    .store(|s| keep_draft(s, &CheckInDraft::default()));
+                self.draft.set(CheckInDraft::default());
+                self.saved.set(Some(checkin));
+            }
+            Err(e) => self.problems.set(vec![e.message().to_string()]),
+        }
+    }
+
+    /// Adds a word the client typed and picks it. Returns a kind message if it can't be used.
+    fn add_own_word(&self, typed: &str) -> Result<(), String> {
+        let mut words = self.harbour.own_words.get_untracked();
+        let added = words.add(typed).map_err(|p| p.message())?;
+        if let Added::New(_) = added {
+            self.harbour.own_words.set(words.clone());
+            if self.harbour.store(|s| save_own_words(s, &words)).is_err() {
+                self.harbour.notices.say(WORD_NOT_KEPT);
+            }
+        }
+        let word = added.word().to_string();
+        if !self.draft.with_untracked(|d| d.is_picked(&word)) {
+            self.change(|d| d.toggle(&word));
+        }
+        Ok(())
+    }
+}
+
+/// A check-in form, new or changing an earlier check-in.
+#[component]
+pub fn CheckInForm(
+    /// The heading over the form.
+    heading: &'static str,
+    /// The check-in being changed; none for a new check-in.
+    #[prop(optional)]
+    editing: Option<CheckIn>,
+) -> impl IntoView {
+    let harbour = expect_context::<Harbour>();
+    let kept = harbour.store(load_draft).ok().flatten();
+    let is_change = editing.is_some();
+    let form = Form {
+        harbour,
+        draft: RwSignal::new(CheckInDraft::resume(kept, editing.as_ref())),
+        problems: RwSignal::new(Vec::new()),
+        saved: RwSignal::new(None),
+    };
+    let picked = Memo::new(move |_| {
+        form.draft.with(|d| {
+            d.feelings
+                .iter()
+                .map(|f| f.word.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+
+    view! {
+        <Show
+            when=move || form.saved.with(Option::is_none)
+            fallback=move || view! { <Saved form is_change /> }
+        >
+            <form
+                class="checkin-form"
+                novalidate
+                on:submit=move |ev| {
+                    ev.prevent_default();
+                    form.save();
+                }
+            >
+                <h1>{heading}</h1>
+                <FeelingChoices form />
+                <For each=move || picked.get() key=|word| word.clone() let:word>
+                    <StrengthPicker form word />
+                </For>
+                <Extras form />
+                <Show when=move || form.problems.with(|p| !p.is_empty())>
+                    <ul class="problems" role="alert">
+                        {move || {
+                            form.problems
+                                .get()
+                                .into_iter()
+                                .map(|p| view! { <li>{p}</li> })
+                                .collect_view()
+                        }}
+                    </ul>
+                </Show>
+                <button type="submit" class="primary">
+                    {if is_change { "Save changes" } else { "Save check-in" }}
+                </button>
+            </form>
+        </Show>
+    }
+}
+
+/// The feeling words as toggle buttons, and a place to add the client's own.
+#[component]
+fn FeelingChoices(form: Form) -> impl IntoView {
+    let feeling_button = move |word: String| {
+        let tapped = word.clone();
+        let label = word.clone();
+        view! {
+            <button
+                type="button"
+                class="feeling"
+                aria-pressed=move || form.draft.with(|d| d.is_picked(&word)).to_string()
+                on:click=move |_| form.change(|d| d.toggle(&tapped))
+            >
+                {label}
+            </button>
+        }
+    };
+    view! {
+        <fieldset class="feelings">
+            <legend>"Tap one or more feelings"</legend>
+            <div class="feeling-buttons">
+                {move || {
+                    form.harbour
+                        .own_words
+                        .get()
+                        .choices()
+                        .into_iter()
+                        .map(feeling_button)
+                        .collect_view()
+                }}
+            </div>
+            <OwnWord form />
+        </fieldset>
+    }
+}
+
+#[component]
+fn OwnWord(form: Form) -> impl IntoView {
+    let typed = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<String>);
+    let add = move || match form.add_own_word(&typed.get_untracked()) {
+        Ok(()) => {
+            typed.set(String::new());
+            problem.set(None);
+        }
+        Err(message) => problem.set(Some(message)),
+    };
+    view! {
+        <div class="own-word">
+            <label for="own-word">"Or use your own word"</label>
+            <div class="own-word-row">
+                <input
+                    id="own-word"
+                    type="text"
+                    autocomplete="off"
+                    enterkeyhint="done"
+                    aria-describedby="own-word-problem"
+                    prop:value=move || typed.get()
+                    on:input=move |ev| typed.set(event_target_value(&ev))
+                    on:keydown=move |ev: KeyboardEvent| {
+                        if ev.key() == "Enter" {
+                            ev.prevent_default();
+                            add();
+                        }
+                    }
+                />
+                <button type="button" on:click=move |_| add()>
+                    "Add"
+                </button>
+            </div>
+            <p id="own-word-problem" class="problem" aria-live="polite">
+                {move || problem.get()}
+            </p>
+        </div>
+    }
+}
+
+/// 0 to 10 for one picked feeling, as a radio group (arrow keys work; no dragging needed).
+#[component]
+fn StrengthPicker(form: Form, word: String) -> impl IntoView {
+    let name = format!("strength-{word}");
+    let options = (0..=MAX_STRENGTH)
+        .map(|n| {
+            let shown = word.clone();
+            let chosen = word.clone();
+            view! {
+                <label class="strength-option">
+                    <input
+                        type="radio"
+                        name=name.clone()
+                        value=n.to_string()
+                        prop:checked=move || form.draft.with(|d| d.strength_of(&shown) == Some(n))
+                        on:change=move |_| form.change(|d| d.set_strength(&chosen, n))
+                    />
+                    <span>{n}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="strength">
+            <legend>"How strong is “" {word.clone()} "”?"</legend>
+            <p class="hint">"0 is not at all. 10 is as strong as it gets."</p>
+            <div class="strength-options">{options}</div>
+        </fieldset>
+    }
+}
+
+/// The optional parts: a note, and "bring this to my next session".
+#[component]
+fn Extras(form: Form) -> impl IntoView {
+    let has_extras = form
+        .draft
+        .with_untracked(|d| !d.note.is_empty() || d.for_next_session);
+    view! {
+        <details class="extras" open=has_extras>
+            <summary>"Add a note (if you like)"</summary>
+            <label for="note">"Your note"</label>
+            <textarea
+                id="note"
+                rows="4"
+                prop:value=move || form.draft.with(|d| d.note.clone())
+                on:input=move |ev| {
+                    let note = event_target_value(&ev);
+                    form.change(|d| d.note = note);
+                }
+            ></textarea>
+            <label class="check">
+                <input
+                    type="checkbox"
+                    prop:checked=move || form.draft.with(|d| d.for_next_session)
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        form.change(|d| d.for_next_session = on);
+                    }
+                />
+                <span>"Bring this to my next session"</span>
+            </label>
+        </details>
+    }
+}
+
+/// What the client sees once it is saved.
+#[component]
+fn Saved(form: Form, is_change: bool) -> impl IntoView {
+    let heading_ref = NodeRef::<html::H2>::new();
+    Effect::new(move |_| {
+        if let Some(heading) = heading_ref.get() {
+            let _ = heading.focus();
+        }
+    });
+    view! {
+        <section class="saved" role="status">
+            <h2 tabindex="-1" node_ref=heading_ref>
+                {if is_change { "Your changes are saved." } else { "Saved. Thank you for checking in." }}
+            </h2>
+            <div class="actions">
+                <Show when=move || !is_change>
+                    <button type="button" on:click=move |_| form.saved.set(None)>
+                        "Check in again"
+                    </button>
+                </Show>
+                <A href="/history" attr:class="button quiet">
+                    "See your check-ins"
+                </A>
+            </div>
+        </section>
+    }
+}

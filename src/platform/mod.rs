@@ -1,0 +1,31 @@
+//! Small adapters over browser APIs the core must not touch: the clock, ids, the service
+//! worker, and what a crash shows.
+
+pub mod crash;
+pub mod service_worker;
+
+use crate::time::{moment_from_millis, Moment};
+use chrono::DateTime;
+
+/// Now, with the phone's current offset.
+pub fn now() -> Moment {
+    let date = js_sys::Date::new_0();
+    let millis = date.get_time() as i64;
+    // getTimezoneOffset is minutes *behind* UTC (London in summer: -60).
+    let offset_east = -(date.get_timezone_offset() as i32);
+    moment_from_millis(millis, offset_east)
+        .or_else(|| moment_from_millis(millis, 0))
+        .unwrap_or(DateTime::UNIX_EPOCH.fixed_offset())
+}
+
+/// A new unique id: a random UUID where the browser offers one (secure pages do), otherwise
+/// the time and a random number, which is unique enough for one person's phone.
+pub fn new_id() -> String {
+    web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .map(|c| c.random_uuid())
+        .unwrap_or_else(|| {
+            let random = (js_sys::Math::random() * 9_007_199_254_740_991.0) as u64;
+            format!("{:x}-{random:x}", js_sys::Date::now() as u64)
+        })
+}

@@ -1,0 +1,66 @@
+# Sourced by the other scripts: installs what Harbour's build and tests need, once, and skips
+# whatever is already there, so a fresh machine and a warm one run the same commands.
+#   - the wasm32 target, Trunk, and the wasm-bindgen CLI matching Cargo.lock exactly;
+#   - wasm-opt (npm "binaryen"), playwright-core and axe-core, pinned in package-lock.json;
+#   - Debian's Chromium and ChromeDriver (the tests never download a browser of their own).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# node_modules/.bin first: Debian's own wasm-opt is too old and breaks the app at start.
+export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+TRUNK_VERSION=0.21.14
+
+say() { printf '\n== %s\n' "$*"; }
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+need_wasm_target() {
+  rustup target list --installed | grep -qx wasm32-unknown-unknown && return
+  say "Adding the wasm32 target"
+  rustup target add wasm32-unknown-unknown
+}
+
+need_trunk() {
+  [ "$(trunk --version 2>/dev/null)" = "trunk $TRUNK_VERSION" ] && return
+  say "Installing Trunk $TRUNK_VERSION (several minutes, once)"
+  cargo install --locked trunk --version "$TRUNK_VERSION"
+}
+
+need_wasm_bindgen() {
+  local version
+  version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock")
+  [ "$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $version" ] && return
+  say "Installing wasm-bindgen-cli $version (the version in Cargo.lock)"
+  # Not --locked: one of its locked dependencies has been yanked.
+  cargo install wasm-bindgen-cli --version "$version"
+}
+
+need_node_tools() {
+  if [ -f "$ROOT/node_modules/.package-lock.json" ] &&
+    [ ! "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
+    return
+  fi
+  say "Installing wasm-opt, playwright-core and axe-core from package-lock.json"
+  (cd "$ROOT" && npm ci --no-audit --no-fund)
+}
+
+need_chromium() {
+  command -v chromium >/dev/null && command -v chromedriver >/dev/null && return
+  say "Installing Chromium and ChromeDriver"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
+}
+
+need_build_tools() {
+  need_wasm_target
+  need_trunk
+  need_wasm_bindgen
+  need_node_tools
+}
+
+build_release() {
+  say "Building the release bundle (as clients get it) into dist/"
+  (cd "$ROOT" && trunk build --release)
+}

@@ -1,0 +1,58 @@
+// A plain static server for the built app on 127.0.0.1, as any host would serve it: files
+// from dist/, and index.html for app paths like /history so deep links and reloads work.
+// Stopping it is how the tests take the phone offline.
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize } from "node:path";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".css": "text/css; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".webmanifest": "application/manifest+json",
+};
+
+async function fileFor(root, pathname) {
+  const path = normalize(join(root, decodeURIComponent(pathname)));
+  if (!path.startsWith(root)) return null;
+  try {
+    if ((await stat(path)).isFile()) return path;
+  } catch {
+    // Not a file: an app path, answered with the app shell below.
+  }
+  return extname(pathname) ? null : join(root, "index.html");
+}
+
+/** Serves `root` on 127.0.0.1 at `port` (0 picks a free one). */
+export async function serve(root, port = 0) {
+  root = normalize(root);
+  const server = createServer(async (request, response) => {
+    const { pathname } = new URL(request.url, "http://127.0.0.1");
+    const path = await fileFor(root, pathname);
+    if (!path) {
+      response.writeHead(404).end("Not found");
+      return;
+    }
+    const headers = { "content-type": TYPES[extname(path)] ?? "application/octet-stream" };
+    // The service worker script must always be checked for a new version.
+    if (path.endsWith("sw.js") || path.endsWith("index.html")) headers["cache-control"] = "no-cache";
+    response.writeHead(200, headers).end(await readFile(path));
+  });
+  await new Promise((resolve) => server.listen(port, "127.0.0.1", resolve));
+  return {
+    url: `http://127.0.0.1:${server.address().port}`,
+    async stop() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+// `node server.mjs DIR [PORT]` serves a folder by hand.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const site = await serve(process.argv[2] ?? "dist", Number(process.argv[3] ?? 8080));
+  console.log(`Serving ${process.argv[2] ?? "dist"} at ${site.url}`);
+}

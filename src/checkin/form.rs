@@ -124,15 +124,17 @@ pub fn CheckInForm(
                 </For>
                 <Extras form />
                 <Show when=move || form.problems.with(|p| !p.is_empty())>
-                    <ul class="problems" role="alert">
-                        {move || {
-                            form.problems
-                                .get()
-                                .into_iter()
-                                .map(|p| view! { <li>{p}</li> })
-                                .collect_view()
-                        }}
-                    </ul>
+                    <div class="problems" role="alert">
+                        <ul>
+                            {move || {
+                                form.problems
+                                    .get()
+                                    .into_iter()
+                                    .map(|p| view! { <li>{p}</li> })
+                                    .collect_view()
+                            }}
+                        </ul>
+                    </div>
                 </Show>
                 <button type="submit" class="primary">
                     {if is_change { "Save changes" } else { "Save check-in" }}

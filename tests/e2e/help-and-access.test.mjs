@@ -1,0 +1,89 @@
+// Help now is in the same place on every screen, and every screen passes axe-core's WCAG
+// checks, in light and dark mode.
+import { after, before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { assertAccessible, checkIn, launchBrowser, newPhone, open, serveApp } from "./support/harbour.mjs";
+
+const SCREENS = ["/", "/check-in", "/history", "/help", "/no-such-page"];
+let browser, site;
+before(async () => {
+  browser = await launchBrowser();
+  site = await serveApp();
+});
+after(async () => {
+  await browser.close();
+  await site.stop();
+});
+
+/** A check-in to change, so the history and change screens have something on them. */
+async function withOneCheckIn(page) {
+  await open(page, site, "/");
+  await checkIn(page, "Guilty", 3);
+  await page.getByRole("link", { name: "See your check-ins" }).tap();
+  return page.locator(".checkin a").first().getAttribute("href");
+}
+
+describe("help now", () => {
+  it("is one tap away, in the same place, on every screen", async () => {
+    const { context, page } = await newPhone(browser);
+    const changePath = await withOneCheckIn(page);
+    let place;
+    for (const path of [...SCREENS, changePath]) {
+      await open(page, site, path);
+      const help = page.getByRole("banner").getByRole("link", { name: "Help now" });
+      const box = await help.boundingBox();
+      place ??= box;
+      assert.deepEqual(box, place, `Help now moved on ${path}`);
+      await help.tap();
+      await page.getByRole("heading", { level: 1, name: "Help now" }).waitFor();
+    }
+    const links = await page.locator(".help-line a").evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute("href")]));
+    assert.deepEqual(links, [
+      ["Call 999", "tel:999"],
+      ["Call Samaritans on 116 123", "tel:116123"],
+      ["Text SHOUT to 85258", "sms:85258?&body=SHOUT"],
+      ["Call NHS 111", "tel:111"],
+    ]);
+    await context.close();
+  });
+
+  it("is there even before the app has started", async () => {
+    const { context, page } = await newPhone(browser, { javaScriptEnabled: false });
+    await page.goto(site.url + "/");
+    await page.getByRole("link", { name: "Call Samaritans on 116 123" }).waitFor();
+    await context.close();
+  });
+});
+
+describe("accessibility", () => {
+  for (const colorScheme of ["light", "dark"]) {
+    it(`every screen has no axe-core violations (${colorScheme})`, async () => {
+      const { context, page } = await newPhone(browser, { colorScheme });
+      const changePath = await withOneCheckIn(page);
+      for (const path of [...SCREENS, changePath]) {
+        await open(page, site, path);
+        await assertAccessible(page, `${path} (${colorScheme})`);
+      }
+      // The form part-way through: a feeling picked, its strength shown, a problem showing.
+      await open(page, site, "/");
+      await page.getByRole("button", { name: "Lonely", exact: true }).tap();
+      await page.getByRole("button", { name: "Save check-in" }).tap();
+      await page.getByRole("alert").waitFor();
+      await page.getByText("Add a note (if you like)").tap();
+      await assertAccessible(page, `the open form (${colorScheme})`);
+      await context.close();
+    });
+  }
+
+  it("reads at 320 px wide and at 200% text size without sideways scrolling", async () => {
+    const { context, page } = await newPhone(browser, { viewport: { width: 320, height: 640 } });
+    const changePath = await withOneCheckIn(page);
+    for (const path of [...SCREENS, changePath]) {
+      await open(page, site, path);
+      await page.addStyleTag({ content: "html { font-size: 200% !important; }" });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${path} scrolls sideways by ${overflow}px at 200% text`);
+    }
+    await context.close();
+  });
+});

@@ -1,0 +1,68 @@
+// Installable and offline: after the first visit Harbour opens and saves with no server at
+// all, and a new version waits for the client instead of throwing away an open form.
+import { after, before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import {
+  appReady, checkIn, feeling, launchBrowser, newPhone, open, serveApp, serviceWorkerReady,
+} from "./support/harbour.mjs";
+
+let browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser.close();
+});
+
+describe("with no signal", () => {
+  it("opens and saves a check-in after the server has gone", async () => {
+    const site = await serveApp();
+    const { context, page, problems } = await newPhone(browser);
+    await open(page, site, "/");
+    await serviceWorkerReady(page);
+    await site.stop();
+
+    await page.reload();
+    await appReady(page);
+    await checkIn(page, "Calm", 2);
+    await page.goto(site.url + "/history");
+    await appReady(page);
+    assert.match(await page.locator(".checkin").first().innerText(), /Calm\s+2 out of 10/);
+    await page.goto(site.url + "/help");
+    await appReady(page);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it("offers a new version calmly, and keeps the open form when it is taken", async () => {
+    const site = await serveApp({ copy: true });
+    const { context, page, problems } = await newPhone(browser);
+    await open(page, site, "/");
+    await serviceWorkerReady(page);
+    await feeling(page, "Hopeful").tap();
+    await page.getByText("Add a note (if you like)").tap();
+    await page.getByLabel("Your note").fill("Half-way through a thought");
+
+    // Publish a new version: any change to the built files gives the worker a new version.
+    const worker = join(site.root, "sw.js");
+    const source = await readFile(worker, "utf8");
+    await writeFile(worker, source.replace(/const VERSION = "[^"]+"/, 'const VERSION = "next"'));
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+
+    const offer = page.getByText("A new version of Harbour is ready.");
+    await offer.waitFor();
+    assert.equal(await page.getByLabel("Your note").inputValue(), "Half-way through a thought");
+    await page.getByRole("button", { name: "Use it now" }).tap();
+    await page.waitForEvent("load");
+    await appReady(page);
+    const cacheNames = await page.evaluate(() => caches.keys());
+    assert.deepEqual(cacheNames, ["harbour-next"], "the old version's files are cleared away");
+    assert.equal(await feeling(page, "Hopeful").getAttribute("aria-pressed"), "true");
+    assert.equal(await page.getByLabel("Your note").inputValue(), "Half-way through a thought");
+    assert.deepEqual(problems, []);
+    await context.close();
+    await site.stop();
+  });
+});

@@ -1,0 +1,132 @@
+// Never lose what someone wrote: damaged data is set aside and reported, a full phone gets a
+// clear message, and what was typed stays on screen.
+import { after, afterEach, before, beforeEach, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import {
+  appReady, checkIn, feeling, launchBrowser, newPhone, open, serveApp, stored, storedKeys, strength,
+} from "./support/harbour.mjs";
+
+const SET_ASIDE = "Some of what Harbour kept could not be read.";
+let browser, site, phone;
+before(async () => {
+  browser = await launchBrowser();
+  site = await serveApp();
+});
+after(async () => {
+  await browser.close();
+  await site.stop();
+});
+beforeEach(async () => {
+  phone = await newPhone(browser);
+});
+afterEach(async () => {
+  assert.deepEqual(phone.problems, [], "no script errors");
+  await phone.context.close();
+});
+
+describe("damaged or full storage", () => {
+  it("sets a damaged month aside, keeps it, and still shows everything else", async () => {
+    const { page } = phone;
+    await open(page, site, "/");
+    await page.evaluate(() => {
+      localStorage.setItem(
+        "harbour.checkins.2025-01",
+        JSON.stringify([{ id: "old", at: "2025-01-10T09:00:00+00:00", feelings: [{ feeling: "Calm", strength: 3 }] }]),
+      );
+      localStorage.setItem("harbour.checkins.2025-02", '[{"id":"half-written","note":"my words');
+    });
+    await page.goto(site.url + "/history");
+    await appReady(page);
+    await page.getByText(SET_ASIDE).waitFor();
+    assert.match(await page.locator(".checkin").first().innerText(), /Calm\s+3 out of 10/);
+    assert.equal(
+      await stored(page, "harbour.quarantine.harbour.checkins.2025-02.1"),
+      '[{"id":"half-written","note":"my words',
+      "kept exactly as it was",
+    );
+    await page.getByRole("link", { name: "Home" }).tap();
+    await checkIn(page, "Happy", 5);
+    await page.reload();
+    await appReady(page);
+    assert.equal(await page.getByText(SET_ASIDE).count(), 0, "reported once, not every time");
+  });
+
+  it("keeps going when every kind of stored value is damaged", async () => {
+    const { page } = phone;
+    await open(page, site, "/");
+    await page.evaluate(() => {
+      localStorage.setItem("harbour.schema", "not a number");
+      localStorage.setItem("harbour.feelings.own", '{"a":');
+      localStorage.setItem("harbour.draft.checkin", "[[[");
+      localStorage.setItem(
+        "harbour.checkins.2026-01",
+        JSON.stringify([{ id: "", at: "yesterday", feelings: [{ feeling: "Sad", strength: 99 }] }]),
+      );
+    });
+    await page.reload();
+    await appReady(page);
+    await page.getByText(SET_ASIDE).waitFor();
+    await checkIn(page, "Sad", 4);
+    await page.goto(site.url + "/history");
+    await appReady(page);
+    assert.equal(await page.locator(".checkin").count(), 1);
+    const aside = (await storedKeys(page)).filter((k) => k.startsWith("harbour.quarantine."));
+    assert.deepEqual(aside, [
+      "harbour.quarantine.harbour.checkins.2026-01.1",
+      "harbour.quarantine.harbour.draft.checkin.1",
+      "harbour.quarantine.harbour.feelings.own.1",
+      "harbour.quarantine.harbour.schema.1",
+    ]);
+    assert.equal(await stored(page, "harbour.schema"), "1");
+  });
+
+  it("says clearly when the phone is full, keeps the entry on screen, and saves once there is room", async () => {
+    const { page } = phone;
+    await open(page, site, "/");
+    await checkIn(page, "Calm", 1);
+    const month = (await storedKeys(page)).find((k) => k.startsWith("harbour.checkins."));
+    const before = await stored(page, month);
+    // Fill the rest of localStorage so the next save cannot fit.
+    await page.evaluate(() => {
+      let chunk = "x".repeat(1 << 20);
+      for (let i = 0; chunk.length > 0; ) {
+        try {
+          localStorage.setItem(`filler.${i}`, chunk);
+          i += 1;
+        } catch {
+          chunk = chunk.slice(0, chunk.length >> 1);
+        }
+      }
+    });
+    await page.getByRole("button", { name: "Check in again" }).tap();
+    await feeling(page, "Overwhelmed").tap();
+    await strength(page, "Overwhelmed", 9).tap();
+    await page.getByText("Add a note (if you like)").tap();
+    await page.getByLabel("Your note").fill("Too much today. ".repeat(20));
+    await page.getByRole("button", { name: "Save check-in" }).tap();
+    await page.getByRole("alert").getByText("Your phone has run out of room for Harbour").waitFor();
+    assert.equal(await page.getByLabel("Your note").inputValue(), "Too much today. ".repeat(20));
+    assert.equal(await feeling(page, "Overwhelmed").getAttribute("aria-pressed"), "true");
+    assert.equal(await stored(page, month), before, "what was saved before is untouched");
+
+    await page.evaluate(() => {
+      for (const key of Object.keys(localStorage)) if (key.startsWith("filler.")) localStorage.removeItem(key);
+    });
+    await page.getByRole("button", { name: "Save check-in" }).tap();
+    await page.getByRole("heading", { name: "Saved. Thank you for checking in." }).waitFor();
+  });
+
+  it("still works, and says so, when the browser refuses to keep anything", async () => {
+    const { page } = phone;
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException("refused", "SecurityError");
+      };
+    });
+    await open(page, site, "/");
+    await page.getByText("This browser won't let Harbour keep anything").waitFor();
+    await checkIn(page, "Afraid", 6);
+    await page.getByRole("link", { name: "See your check-ins" }).tap();
+    assert.match(await page.locator(".checkin").first().innerText(), /Afraid\s+6 out of 10/);
+  });
+});

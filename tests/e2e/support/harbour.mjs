@@ -1,0 +1,118 @@
+// What the end-to-end tests share: the built app served on 127.0.0.1, a phone-sized touch
+// browser, and small helpers that read like what a person does.
+import { chromium } from "playwright-core";
+import { createRequire } from "node:module";
+import { cp, mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import assert from "node:assert/strict";
+import { serve } from "../../../scripts/static-server.mjs";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../../..");
+export const DIST = join(ROOT, "dist");
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+// As root on a closed network, Chromium needs these to start quietly (see TOOLCHAIN notes).
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/** A fresh phone: 390 x 844, touch, its own storage and service workers. */
+export async function newPhone(browser, options = {}) {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+    deviceScaleFactor: 2,
+    ...options,
+  });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("pageerror", (error) => problems.push(error.message));
+  return { context, page, problems };
+}
+
+/** Serves the release bundle. With `copy`, serves a private copy the test may change. */
+export async function serveApp({ copy = false } = {}) {
+  let root = DIST;
+  if (copy) {
+    root = await mkdtemp(join(tmpdir(), "harbour-dist-"));
+    await cp(DIST, root, { recursive: true });
+  }
+  const site = await serve(root);
+  return { ...site, root };
+}
+
+/** Waits until the app has started (its boot screen is gone and a heading is shown). */
+export async function appReady(page) {
+  await page.locator("#boot").waitFor({ state: "detached" });
+  await page.locator("main h1").first().waitFor();
+}
+
+export async function open(page, site, path = "/") {
+  await page.goto(site.url + path);
+  await appReady(page);
+}
+
+export function feeling(page, word) {
+  return page.getByRole("button", { name: word, exact: true });
+}
+
+export function strength(page, word, value) {
+  return page
+    .getByRole("group", { name: `How strong is “${word}”?` })
+    .getByRole("radio", { name: String(value), exact: true });
+}
+
+/** The three taps: a feeling, how strong, save. */
+export async function checkIn(page, word, value) {
+  await feeling(page, word).tap();
+  await strength(page, word, value).tap();
+  await page.getByRole("button", { name: "Save check-in" }).tap();
+  await page.getByRole("heading", { name: "Saved. Thank you for checking in." }).waitFor();
+}
+
+export async function storedKeys(page) {
+  return page.evaluate(() => Object.keys(localStorage).sort());
+}
+
+export async function stored(page, key) {
+  return page.evaluate((k) => localStorage.getItem(k), key);
+}
+
+/** Resolves once a service worker controls the page, so it can open with no server. */
+export async function serviceWorkerReady(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }),
+      );
+    }
+  });
+}
+
+/** Runs axe-core in the page and fails with a readable list of any violations. */
+export async function assertAccessible(page, label) {
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
+    });
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  });
+  assert.deepEqual(violations, [], `axe found problems on ${label}`);
+}

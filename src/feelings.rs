@@ -6,7 +6,7 @@
 //! which are kept for next time. A feeling is stored as its word, so history stays readable.
 
 use crate::storage::quarantine::{self, read_json, Read};
-use crate::storage::{Store, StoreError};
+use crate::storage::{to_json, Store, StoreError};
 use serde::{Deserialize, Serialize};
 
 /// Built-in words, in the order the picker shows them: common words first.
@@ -77,8 +77,11 @@ pub fn tidy_word(input: &str) -> Result<String, WordProblem> {
 }
 
 /// True when two words name the same feeling ("sad" and "Sad").
+///
+/// Case is folded for ASCII letters only: full Unicode case tables would add about 20 KB to
+/// every client's download, and the built-in words are ASCII.
 pub fn same_word(a: &str, b: &str) -> bool {
-    a.to_lowercase() == b.to_lowercase()
+    a.eq_ignore_ascii_case(b)
 }
 
 /// The client's own feeling words, in the order they added them.
@@ -213,6 +216,12 @@ mod tests {
         assert_eq!(own.add("wobbly"), Ok(Added::New("wobbly".into())));
         assert_eq!(own.add("Wobbly "), Ok(Added::AlreadyThere("wobbly".into())));
         assert_eq!(own.add("sad"), Ok(Added::AlreadyThere("Sad".into())));
+        assert_eq!(own.add("Überfordert"), Ok(Added::New("Überfordert".into())));
+        assert_eq!(
+            own.add("Überfordert"),
+            Ok(Added::AlreadyThere("Überfordert".into()))
+        );
+        own.remove("Überfordert");
         assert_eq!(own.words(), ["wobbly"]);
         assert_eq!(own.choices().last().map(String::as_str), Some("wobbly"));
         own.remove("WOBBLY");
@@ -256,7 +265,7 @@ pub fn load_own_words(store: &mut dyn Store) -> Result<OwnWords, StoreError> {
         Read::Found(stored) => {
             let (words, rejected) = OwnWords::from_stored(stored.clone());
             if !rejected.is_empty() {
-                let raw = serde_json::Value::from(stored).to_string();
+                let raw = to_json(&stored)?;
                 quarantine::set_aside(store, OWN_WORDS_KEY, &raw)?;
                 save_own_words(store, &words)?;
             }
@@ -266,8 +275,7 @@ pub fn load_own_words(store: &mut dyn Store) -> Result<OwnWords, StoreError> {
 }
 
 pub fn save_own_words(store: &mut dyn Store, words: &OwnWords) -> Result<(), StoreError> {
-    let json = serde_json::Value::from(words.words().to_vec()).to_string();
-    store.write(OWN_WORDS_KEY, &json)
+    store.write(OWN_WORDS_KEY, &to_json(words)?)
 }
 
 #[cfg(test)]

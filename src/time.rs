@@ -6,7 +6,8 @@
 //!
 //! Nothing here asks the system for the time: callers pass `now` in, so every rule is testable.
 
-use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, TimeZone, Timelike};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, SecondsFormat, TimeZone, Timelike};
+use serde::{de, Deserialize, Deserializer, Serializer};
 
 /// A UTC instant plus the local offset at which it was recorded.
 pub type Moment = DateTime<FixedOffset>;
@@ -22,6 +23,42 @@ pub fn moment_from_millis(utc_millis: i64, offset_minutes_east: i32) -> Option<M
 /// The same instant seen from another offset: used to tell "today" on the client's phone now.
 pub fn local_date(at: &Moment, offset: FixedOffset) -> NaiveDate {
     offset.from_utc_datetime(&at.naive_utc()).date_naive()
+}
+
+/// Serde for a [`Moment`] (`#[serde(with = "crate::time::rfc3339")]`), through chrono's
+/// dedicated RFC 3339 reader and writer: its general date parser would add several KB to the
+/// download for nothing.
+pub mod rfc3339 {
+    use super::*;
+
+    pub fn serialize<S: Serializer>(at: &Moment, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&at.to_rfc3339_opts(SecondsFormat::AutoSi, true))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Moment, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        DateTime::parse_from_rfc3339(&text).map_err(de::Error::custom)
+    }
+}
+
+/// [`rfc3339`] for an optional moment.
+pub mod rfc3339_option {
+    use super::*;
+
+    pub fn serialize<S: Serializer>(at: &Option<Moment>, serializer: S) -> Result<S::Ok, S::Error> {
+        match at {
+            Some(at) => rfc3339::serialize(at, serializer),
+            None => serializer.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<Moment>, D::Error> {
+        Option::<String>::deserialize(deserializer)?
+            .map(|text| DateTime::parse_from_rfc3339(&text).map_err(de::Error::custom))
+            .transpose()
+    }
 }
 
 const WEEKDAYS: [&str; 7] = [
@@ -99,14 +136,42 @@ mod tests {
         assert!(moment_from_millis(0, i32::MAX).is_none());
     }
 
+    #[derive(serde::Serialize, serde::Deserialize, Debug, PartialEq)]
+    struct Stamped {
+        #[serde(with = "rfc3339")]
+        at: Moment,
+        #[serde(default, with = "rfc3339_option")]
+        later: Option<Moment>,
+    }
+
     #[test]
     fn keeps_both_instant_and_offset_through_json() {
-        let m = at("2026-07-01T09:05:00+01:00");
-        let json = serde_json::to_string(&m).expect("serialise");
-        assert_eq!(json, "\"2026-07-01T09:05:00+01:00\"");
-        let back: Moment = serde_json::from_str(&json).expect("parse");
-        assert_eq!(back, m);
-        assert_eq!(back.offset(), m.offset());
+        let stamped = Stamped {
+            at: at("2026-07-01T09:05:00+01:00"),
+            later: Some(at("2026-07-01T08:05:00.250Z")),
+        };
+        let json = serde_json::to_string(&stamped).expect("serialise");
+        assert_eq!(
+            json,
+            r#"{"at":"2026-07-01T09:05:00+01:00","later":"2026-07-01T08:05:00.250Z"}"#
+        );
+        let back: Stamped = serde_json::from_str(&json).expect("parse");
+        assert_eq!(back, stamped);
+        assert_eq!(back.at.offset(), stamped.at.offset());
+    }
+
+    #[test]
+    fn refuses_moments_that_are_not_rfc3339() {
+        for json in [
+            r#"{"at":"yesterday"}"#,
+            r#"{"at":"2026-13-01T00:00:00Z"}"#,
+            r#"{"at":7}"#,
+        ] {
+            assert!(serde_json::from_str::<Stamped>(json).is_err(), "{json}");
+        }
+        let missing_later: Stamped =
+            serde_json::from_str(r#"{"at":"2026-07-01T09:05:00Z"}"#).expect("later is optional");
+        assert_eq!(missing_later.later, None);
     }
 
     #[test]

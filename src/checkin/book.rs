@@ -7,10 +7,10 @@
 
 use super::model::CheckIn;
 use crate::storage::quarantine::{read_json, set_aside, Read};
-use crate::storage::{Store, StoreError};
+use crate::storage::{to_json, Store, StoreError};
 use crate::time::Moment;
 use chrono::Datelike;
-use serde_json::Value;
+use serde_json::value::RawValue;
 
 pub const CHECKINS_PREFIX: &str = "harbour.checkins.";
 
@@ -47,14 +47,14 @@ pub fn month_keys(store: &dyn Store) -> Result<Vec<String>, StoreError> {
 /// Reads one month's check-ins, oldest first. Check-ins that cannot be read, break the rules, belong to another month,
 /// or repeat an id are moved aside together, and the month is rewritten without them.
 pub fn load_month(store: &mut dyn Store, key: &str) -> Result<Vec<CheckIn>, StoreError> {
-    let values = match read_json::<Vec<Value>>(store, key)? {
+    let values = match read_json::<Vec<Box<RawValue>>>(store, key)? {
         Read::Missing | Read::SetAside { .. } => return Ok(Vec::new()),
         Read::Found(values) => values,
     };
     let mut checkins: Vec<CheckIn> = Vec::with_capacity(values.len());
-    let mut unreadable = Vec::new();
+    let mut unreadable: Vec<Box<RawValue>> = Vec::new();
     for value in values {
-        match serde_json::from_value::<CheckIn>(value.clone()) {
+        match serde_json::from_str::<CheckIn>(value.get()) {
             Ok(c)
                 if c.problems().is_empty()
                     && month_key(&c.at) == key
@@ -66,7 +66,7 @@ pub fn load_month(store: &mut dyn Store, key: &str) -> Result<Vec<CheckIn>, Stor
         }
     }
     if !unreadable.is_empty() {
-        set_aside(store, key, &Value::Array(unreadable).to_string())?;
+        set_aside(store, key, &to_json(&unreadable)?)?;
         write_month(store, key, &checkins)?;
     }
     checkins.sort_by_key(|c| c.at);
@@ -77,11 +77,7 @@ fn write_month(store: &mut dyn Store, key: &str, checkins: &[CheckIn]) -> Result
     if checkins.is_empty() {
         return store.remove(key);
     }
-    match serde_json::to_string(checkins) {
-        Ok(json) => store.write(key, &json),
-        // Check-ins are plain strings and numbers; serde_json cannot fail on them.
-        Err(e) => Err(StoreError::Unavailable(e.to_string())),
-    }
+    store.write(key, &to_json(checkins)?)
 }
 
 /// Saves a new check-in, or replaces the one with the same id.

@@ -16,6 +16,7 @@ pub struct DraftFeeling {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Editing {
     pub id: String,
+    #[serde(with = "crate::time::rfc3339")]
     pub at: Moment,
 }
 

@@ -21,7 +21,7 @@ pub use draft::CheckInDraft;
 pub use model::{CheckIn, FeelingRating, Problem};
 
 use crate::storage::quarantine::{read_json, Read};
-use crate::storage::{Store, StoreError};
+use crate::storage::{to_json, Store, StoreError};
 
 /// Where the unsaved check-in form is kept while the client fills it in.
 pub const DRAFT_KEY: &str = "harbour.draft.checkin";
@@ -39,10 +39,7 @@ pub fn keep_draft(store: &mut dyn Store, draft: &CheckInDraft) -> Result<(), Sto
     if draft.is_blank() {
         return store.remove(DRAFT_KEY);
     }
-    match serde_json::to_string(draft) {
-        Ok(json) => store.write(DRAFT_KEY, &json),
-        Err(e) => Err(StoreError::Unavailable(e.to_string())),
-    }
+    store.write(DRAFT_KEY, &to_json(draft)?)
 }
 
 #[cfg(test)]

@@ -24,6 +24,7 @@ pub struct FeelingRating {
 pub struct CheckIn {
     pub id: String,
     /// When it was made, with the offset of the phone at the time.
+    #[serde(with = "crate::time::rfc3339")]
     pub at: Moment,
     pub feelings: Vec<FeelingRating>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -31,7 +32,11 @@ pub struct CheckIn {
     /// "Bring this to my next session".
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub for_next_session: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::time::rfc3339_option"
+    )]
     pub edited_at: Option<Moment>,
 }
 

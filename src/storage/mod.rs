@@ -43,6 +43,12 @@ impl StoreError {
     }
 }
 
+/// Serialises a value for storage. Harbour's values are plain strings, numbers and lists, so
+/// this cannot fail in practice; if it ever did, it is reported like a refused write.
+pub fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> Result<String, StoreError> {
+    serde_json::to_string(value).map_err(|e| StoreError::Unavailable(e.to_string()))
+}
+
 /// A key-value store of JSON text. Implementations never interpret the values.
 pub trait Store {
     fn read(&self, key: &str) -> Result<Option<String>, StoreError>;

@@ -74,7 +74,7 @@ pub fn HistoryPage() -> impl IntoView {
             Ok(()) => {
                 shown.update(|list| {
                     list.push(checkin);
-                    list.sort_by(|a, b| b.at.cmp(&a.at));
+                    list.sort_by_key(|c| std::cmp::Reverse(c.at));
                 });
                 deleted.set(None);
             }

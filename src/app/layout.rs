@@ -4,12 +4,27 @@
 use super::notices::NoticeList;
 use super::Harbour;
 use crate::platform::service_worker::use_new_version;
+use leptos::html;
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_location;
 
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
     let harbour = expect_context::<Harbour>();
+    // After moving to another screen, focus goes to its content, so screen reader and
+    // keyboard users start there (not on a link of the screen they left).
+    let main = NodeRef::<html::Main>::new();
+    let path = use_location().pathname;
+    Effect::new(move |previous: Option<String>| {
+        let now = path.get();
+        if previous.is_some_and(|p| p != now) {
+            if let Some(main) = main.get() {
+                let _ = main.focus();
+            }
+        }
+        now
+    });
     view! {
         <a class="skip-link" href="#main">
             "Skip to content"
@@ -33,7 +48,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         </nav>
         <UpdateReady harbour />
         <NoticeList notices=harbour.notices />
-        <main id="main" tabindex="-1">
+        <main id="main" tabindex="-1" node_ref=main>
             {children()}
         </main>
     }

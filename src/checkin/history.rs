@@ -4,7 +4,7 @@
 use super::timeline::by_day;
 use super::{book, CheckIn};
 use crate::app::Harbour;
-use crate::platform::now;
+use crate::platform::{now, set_title};
 use crate::time::{clock_label, Moment};
 use leptos::html;
 use leptos::prelude::*;
@@ -23,6 +23,7 @@ const COULD_NOT_UNDO: &str = "Harbour couldn't bring that check-in back just now
 
 #[component]
 pub fn HistoryPage() -> impl IntoView {
+    set_title("Your check-ins");
     let harbour = expect_context::<Harbour>();
     let shown = RwSignal::new(Vec::<CheckIn>::new());
     let next_month = RwSignal::new(Some(0_usize));

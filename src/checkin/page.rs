@@ -3,17 +3,20 @@
 use super::book;
 use super::form::CheckInForm;
 use crate::app::Harbour;
+use crate::platform::set_title;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn NewCheckInPage() -> impl IntoView {
+    set_title("Check in");
     view! { <CheckInForm heading="How are you feeling?" /> }
 }
 
 #[component]
 pub fn ChangeCheckInPage() -> impl IntoView {
+    set_title("Change a check-in");
     let harbour = expect_context::<Harbour>();
     let params = use_params_map();
     move || {

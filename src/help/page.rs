@@ -1,10 +1,12 @@
 //! The Help now screen.
 
 use super::{HelpLine, HELP_LINES};
+use crate::platform::set_title;
 use leptos::prelude::*;
 
 #[component]
 pub fn HelpPage() -> impl IntoView {
+    set_title("Help now");
     view! {
         <h1>"Help now"</h1>
         <p class="lead">

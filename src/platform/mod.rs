@@ -18,6 +18,13 @@ pub fn now() -> Moment {
         .unwrap_or(DateTime::UNIX_EPOCH.fixed_offset())
 }
 
+/// Names the screen in the browser tab and for screen readers: "Your check-ins · Harbour".
+pub fn set_title(screen: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(&format!("{screen} · Harbour"));
+    }
+}
+
 /// A new unique id: a random UUID where the browser offers one (secure pages do), otherwise
 /// the time and a random number, which is unique enough for one person's phone.
 pub fn new_id() -> String {

@@ -138,18 +138,27 @@ describe("checking in", () => {
     await page.getByText("Nothing here yet.").waitFor();
   });
 
-  it("opens every screen straight from its address", async () => {
+  it("opens every screen straight from its address, each with its own title", async () => {
     const { page } = phone;
-    for (const [path, heading] of [
-      ["/", "How are you feeling?"],
-      ["/check-in", "How are you feeling?"],
-      ["/history", "Your check-ins"],
-      ["/help", "Help now"],
-      ["/check-in/not-a-real-id", "This check-in isn't here"],
-      ["/somewhere/else", "This page isn't here"],
+    for (const [path, heading, title] of [
+      ["/", "How are you feeling?", "Home · Harbour"],
+      ["/check-in", "How are you feeling?", "Check in · Harbour"],
+      ["/history", "Your check-ins", "Your check-ins · Harbour"],
+      ["/help", "Help now", "Help now · Harbour"],
+      ["/check-in/not-a-real-id", "This check-in isn't here", "Change a check-in · Harbour"],
+      ["/somewhere/else", "This page isn't here", "Page not found · Harbour"],
     ]) {
       await open(page, site, path);
       assert.equal(await page.locator("main h1").first().innerText(), heading, path);
+      assert.equal(await page.title(), title, path);
     }
+  });
+
+  it("moves focus to the new screen's content after a tap on the menu", async () => {
+    const { page } = phone;
+    await open(page, site, "/");
+    await page.getByRole("navigation").getByRole("link", { name: "Your check-ins" }).tap();
+    await page.getByRole("heading", { name: "Your check-ins" }).waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "main");
   });
 });

@@ -1,8 +1,11 @@
-//! Home: straight into a check-in, so feeling, strength and save are three taps away.
+//! Home: straight into a check-in, so feeling, strength and save are three taps away; below
+//! it, the client's pinned cards and the way into their toolkit.
 
+use crate::app::Harbour;
 use crate::checkin::form::CheckInForm;
 use crate::platform::set_title;
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -10,5 +13,34 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <p class="welcome">"Harbour is yours. Nothing leaves this phone unless you choose."</p>
         <CheckInForm heading="How are you feeling?" />
+        <PinnedCards />
+    }
+}
+
+#[component]
+fn PinnedCards() -> impl IntoView {
+    let harbour = expect_context::<Harbour>();
+    let pinned = move || {
+        harbour.toolkit.with(|t| {
+            t.shown()
+                .into_iter()
+                .filter(|c| c.pinned)
+                .map(|c| (c.id.clone(), c.content.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <section class="home-toolkit" aria-labelledby="home-toolkit-heading">
+            <h2 id="home-toolkit-heading">"My toolkit"</h2>
+            <ul class="pinned">
+                {move || {
+                    pinned()
+                        .into_iter()
+                        .map(|(id, name)| view! { <li><A href=format!("/toolkit/{id}")>{name}</A></li> })
+                        .collect_view()
+                }}
+            </ul>
+            <A href="/toolkit" attr:class="button">"Open my toolkit"</A>
+        </section>
     }
 }

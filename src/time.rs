@@ -107,6 +107,17 @@ pub fn day_label(at: &Moment, now: &Moment) -> String {
     }
 }
 
+/// The date of `at` where it was recorded, in full: "22 November 2026".
+pub fn date_label(at: &Moment) -> String {
+    let day = at.date_naive();
+    format!(
+        "{} {} {}",
+        day.day(),
+        MONTHS[day.month0() as usize],
+        day.year()
+    )
+}
+
 /// The clock time of `at` as it was where the client was, e.g. "9:05am" or "11:40pm".
 pub fn clock_label(at: &Moment) -> String {
     let (pm, hour) = at.hour12();
@@ -120,6 +131,14 @@ mod tests {
 
     fn at(s: &str) -> Moment {
         DateTime::parse_from_rfc3339(s).expect("test moment")
+    }
+
+    #[test]
+    fn dates_are_written_in_full_where_they_happened() {
+        assert_eq!(
+            date_label(&at("2026-11-22T23:30:00-05:00")),
+            "22 November 2026"
+        );
     }
 
     #[test]

@@ -29,6 +29,7 @@ fn sample(id: &str) -> CheckIn {
         note: "walked by the river".into(),
         for_next_session: true,
         edited_at: None,
+        tried: Vec::new(),
     }
 }
 

@@ -37,6 +37,7 @@ fn checkin(id: String) -> impl Strategy<Value = CheckIn> {
             note: note.trim().to_string(),
             for_next_session,
             edited_at: None,
+            tried: Vec::new(),
         })
 }
 
@@ -143,6 +144,7 @@ proptest! {
             note: String::new(),
             for_next_session: false,
             edited_at: None,
+            tried: Vec::new(),
         };
         book::save(&mut store, &new).expect("save");
         prop_assert_eq!(quarantined_values(&store), before);

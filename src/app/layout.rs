@@ -4,6 +4,7 @@
 use super::notices::NoticeList;
 use super::Harbour;
 use crate::platform::service_worker::use_new_version;
+use crate::session::page::SessionBanner;
 use leptos::html;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -44,8 +45,10 @@ pub fn Layout(children: Children) -> impl IntoView {
             <A href="/check-in" exact=true>
                 "Check in"
             </A>
+            <A href="/toolkit">"My toolkit"</A>
             <A href="/history">"Your check-ins"</A>
         </nav>
+        <SessionBanner />
         <UpdateReady harbour />
         <NoticeList notices=harbour.notices />
         <main id="main" tabindex="-1" node_ref=main>

@@ -10,13 +10,22 @@ pub use notices::Notices;
 use crate::checkin::history::HistoryPage;
 use crate::checkin::page::{ChangeCheckInPage, NewCheckInPage};
 use crate::feelings::{load_own_words, OwnWords};
+use crate::handover::give::GivePage;
+use crate::handover::receive::ReceivePage;
 use crate::help::page::HelpPage;
 use crate::home::HomePage;
 use crate::platform;
+use crate::session::page::EndSessionPage;
+use crate::session::{self, Session};
 use crate::storage::browser::PhoneStore;
 use crate::storage::quarantine;
 use crate::storage::schema::{migrate, SchemaOutcome, MIGRATIONS};
 use crate::storage::{Store, StoreError};
+use crate::toolkit::add::AddCardPage;
+use crate::toolkit::editor::{ChangeCardPage, NewCardPage};
+use crate::toolkit::list::ToolkitPage;
+use crate::toolkit::shelf::{self, Toolkit};
+use crate::toolkit::view::CardPage;
 use layout::Layout;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -38,6 +47,9 @@ pub struct Harbour {
     store: StoredValue<PhoneStore>,
     pub notices: Notices,
     pub own_words: RwSignal<OwnWords>,
+    pub toolkit: RwSignal<Toolkit>,
+    /// The session with the practitioner in progress, if any.
+    pub session: RwSignal<Option<Session>>,
     pub update_ready: RwSignal<bool>,
 }
 
@@ -52,6 +64,8 @@ impl Harbour {
             store: StoredValue::new(store),
             notices,
             own_words: RwSignal::new(OwnWords::default()),
+            toolkit: RwSignal::new(Toolkit::default()),
+            session: RwSignal::new(None),
             update_ready: RwSignal::new(false),
         };
         match harbour.store(|s| migrate(s, MIGRATIONS)) {
@@ -59,8 +73,12 @@ impl Harbour {
             Ok(SchemaOutcome::Newer { .. }) => notices.say(NEWER_DATA),
             Err(_) => notices.say(COULD_NOT_OPEN),
         }
-        match harbour.store(load_own_words) {
-            Ok(words) => harbour.own_words.set(words),
+        match harbour.store(|s| Ok((load_own_words(s)?, shelf::load(s)?, session::load(s)?))) {
+            Ok((words, toolkit, in_session)) => {
+                harbour.own_words.set(words);
+                harbour.toolkit.set(toolkit);
+                harbour.session.set(in_session);
+            }
             Err(_) => notices.say(COULD_NOT_OPEN),
         }
         harbour
@@ -90,6 +108,35 @@ impl Harbour {
     }
 }
 
+impl Harbour {
+    /// Changes the toolkit in storage and on screen together: the screen only changes if
+    /// the phone kept the change.
+    pub fn change_toolkit<T>(
+        &self,
+        change: impl FnOnce(&mut dyn Store, &mut Toolkit) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        let mut toolkit = self.toolkit.get_untracked();
+        let result = self.store(|s| change(s, &mut toolkit));
+        if result.is_ok() {
+            self.toolkit.set(toolkit);
+        } else if let Ok(stored) = self.store(shelf::load) {
+            // Part of a change may have been kept (a card but not the order): show what is.
+            self.toolkit.set(stored);
+        }
+        result
+    }
+
+    /// Notes that a card was made or changed, if a session is on.
+    pub fn touched_in_session(&self, card: &str) {
+        let Some(mut session) = self.session.get_untracked() else {
+            return;
+        };
+        session.touched(card);
+        let _ = self.store(|s| session::keep(s, Some(&session)));
+        self.session.set(Some(session));
+    }
+}
+
 #[component]
 fn App() -> impl IntoView {
     let harbour = Harbour::open();
@@ -106,6 +153,14 @@ fn App() -> impl IntoView {
                     <Route path=path!("/check-in/:id") view=ChangeCheckInPage />
                     <Route path=path!("/history") view=HistoryPage />
                     <Route path=path!("/help") view=HelpPage />
+                    <Route path=path!("/toolkit") view=ToolkitPage />
+                    <Route path=path!("/toolkit/add") view=AddCardPage />
+                    <Route path=path!("/toolkit/new") view=NewCardPage />
+                    <Route path=path!("/toolkit/:id") view=CardPage />
+                    <Route path=path!("/toolkit/:id/change") view=ChangeCardPage />
+                    <Route path=path!("/session/end") view=EndSessionPage />
+                    <Route path=path!("/hand-over") view=GivePage />
+                    <Route path=path!("/receive") view=ReceivePage />
                 </Routes>
             </Layout>
         </Router>

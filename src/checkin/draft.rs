@@ -1,7 +1,7 @@
 //! The check-in being filled in. It is kept as a draft on the phone while the client types, so
 //! a reload, an app update or a closed tab never throws it away.
 
-use super::model::{check_content, CheckIn, FeelingRating, Problem};
+use super::model::{check_content, CheckIn, FeelingRating, Problem, SkillTried};
 use crate::feelings::same_word;
 use crate::time::Moment;
 use serde::{Deserialize, Serialize};
@@ -18,6 +18,9 @@ pub struct Editing {
     pub id: String,
     #[serde(with = "crate::time::rfc3339")]
     pub at: Moment,
+    /// Skills tried after it: not on the form, but kept through the change.
+    #[serde(default)]
+    pub tried: Vec<SkillTried>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -61,6 +64,7 @@ impl CheckInDraft {
             editing: Some(Editing {
                 id: checkin.id.clone(),
                 at: checkin.at,
+                tried: checkin.tried.clone(),
             }),
         }
     }
@@ -134,9 +138,9 @@ impl CheckInDraft {
                 })
             })
             .collect();
-        let (id, at, edited_at) = match &self.editing {
-            Some(editing) => (editing.id.clone(), editing.at, Some(now)),
-            None => (new_id.to_string(), now, None),
+        let (id, at, edited_at, tried) = match &self.editing {
+            Some(e) => (e.id.clone(), e.at, Some(now), e.tried.clone()),
+            None => (new_id.to_string(), now, None, Vec::new()),
         };
         let checkin = CheckIn {
             id,
@@ -145,6 +149,7 @@ impl CheckInDraft {
             note: self.note.trim().to_string(),
             for_next_session: self.for_next_session,
             edited_at,
+            tried,
         };
         let problems = checkin.problems();
         if problems.is_empty() {

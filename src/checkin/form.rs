@@ -7,6 +7,7 @@ use super::{book, keep_draft, load_draft, CheckIn, CheckInDraft, Problem};
 use crate::app::Harbour;
 use crate::feelings::{save_own_words, Added};
 use crate::platform::{new_id, now};
+use crate::toolkit::might_help::MightHelp;
 use leptos::ev::KeyboardEvent;
 use leptos::html;
 use leptos::prelude::*;
@@ -310,6 +311,7 @@ fn Saved(form: Form, is_change: bool) -> impl IntoView {
                     "See your check-ins"
                 </A>
             </div>
+            {(!is_change).then(|| form.saved.get_untracked().map(|checkin| view! { <MightHelp checkin /> }))}
         </section>
     }
 }

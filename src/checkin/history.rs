@@ -6,6 +6,7 @@ use super::{book, CheckIn};
 use crate::app::Harbour;
 use crate::platform::{now, set_title};
 use crate::time::{clock_label, Moment};
+use crate::toolkit::might_help::TriedWith;
 use leptos::html;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -161,6 +162,8 @@ fn check_in_item(
         .for_next_session
         .then(|| view! { <p class="tag">"To bring to my next session"</p> });
     let changed = checkin.edited_at.is_some().then_some(" · changed");
+    let tried =
+        (!checkin.tried.is_empty()).then(|| view! { <TriedWith checkin=checkin.clone() /> });
     let at: Moment = checkin.at;
     let href = format!("/check-in/{}", checkin.id);
     view! {
@@ -172,6 +175,7 @@ fn check_in_item(
             <ul class="felt">{feelings}</ul>
             {note}
             {for_session}
+            {tried}
             <div class="actions">
                 <A href=href attr:class="button quiet">
                     "Change"

@@ -63,6 +63,7 @@ pub(crate) mod fixtures {
             note: String::new(),
             for_next_session: false,
             edited_at: None,
+            tried: Vec::new(),
         }
     }
 

@@ -2,6 +2,7 @@
 
 use crate::feelings::{same_word, tidy_word};
 use crate::time::Moment;
+use crate::toolkit::card::is_plain_id;
 use serde::{Deserialize, Serialize};
 
 /// Strength runs from 0 (not at all) to this.
@@ -18,6 +19,36 @@ pub struct FeelingRating {
     pub feeling: String,
     /// 0 to [`MAX_STRENGTH`], as the client rated it: theirs, never a score of them.
     pub strength: u8,
+}
+
+/// Whether a skill helped, in the client's words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Helped {
+    ALot,
+    ABit,
+    NotThisTime,
+}
+
+impl Helped {
+    pub const ALL: [Helped; 3] = [Helped::ALot, Helped::ABit, Helped::NotThisTime];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Helped::ALot => "A lot",
+            Helped::ABit => "A bit",
+            Helped::NotThisTime => "Not this time",
+        }
+    }
+}
+
+/// A card from the toolkit the client tried after this check-in, and later, if they said,
+/// whether it helped.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SkillTried {
+    pub card: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub helped: Option<Helped>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -38,6 +69,8 @@ pub struct CheckIn {
         with = "crate::time::rfc3339_option"
     )]
     pub edited_at: Option<Moment>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tried: Vec<SkillTried>,
 }
 
 /// Something about a check-in that stops it being saved, with a kind message.
@@ -122,6 +155,24 @@ pub(crate) fn check_content(feelings: &[(&str, Option<u8>)], note: &str) -> Vec<
 }
 
 impl CheckIn {
+    /// Marks a card as tried, or records whether it helped. Returns false if nothing changed.
+    pub fn record_tried(&mut self, card: &str, helped: Option<Helped>) -> bool {
+        match self.tried.iter_mut().find(|t| t.card == card) {
+            Some(t) if t.helped == helped || helped.is_none() => false,
+            Some(t) => {
+                t.helped = helped;
+                true
+            }
+            None => {
+                self.tried.push(SkillTried {
+                    card: card.to_string(),
+                    helped,
+                });
+                true
+            }
+        }
+    }
+
     /// Everything wrong with a check-in read from storage (empty when it is sound).
     pub fn problems(&self) -> Vec<Problem> {
         let feelings: Vec<(&str, Option<u8>)> = self
@@ -130,7 +181,14 @@ impl CheckIn {
             .map(|f| (f.feeling.as_str(), Some(f.strength)))
             .collect();
         let mut problems = check_content(&feelings, &self.note);
-        if self.id.is_empty() || self.id.chars().count() > MAX_ID_CHARS {
+        let odd_card = |(i, t): (usize, &SkillTried)| {
+            !is_plain_id(&t.card) || self.tried[..i].iter().any(|o| o.card == t.card)
+        };
+        if self.id.is_empty()
+            || self.id.chars().count() > MAX_ID_CHARS
+            || self.tried.len() > MAX_FEELINGS
+            || self.tried.iter().enumerate().any(odd_card)
+        {
             problems.push(Problem::BadId);
         }
         problems

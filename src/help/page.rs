@@ -1,7 +1,11 @@
 //! The Help now screen.
 
 use super::{HelpLine, HELP_LINES};
+use crate::app::Harbour;
 use crate::platform::set_title;
+use crate::toolkit::card::Card;
+use crate::toolkit::list::CardSummary;
+use crate::toolkit::suggest::for_help_now;
 use leptos::prelude::*;
 
 #[component]
@@ -15,7 +19,27 @@ pub fn HelpPage() -> impl IntoView {
         <ul class="help-lines">
             {HELP_LINES.iter().map(help_line).collect_view()}
         </ul>
+        <OwnCards />
     }
+}
+
+/// The client's own cards, those for hard moments first.
+#[component]
+fn OwnCards() -> impl IntoView {
+    let harbour = expect_context::<Harbour>();
+    let cards: Vec<Card> = harbour
+        .toolkit
+        .with_untracked(|t| for_help_now(t).into_iter().cloned().collect());
+    (!cards.is_empty()).then(|| {
+        view! {
+            <section class="own-cards" aria-labelledby="own-cards-heading">
+                <h2 id="own-cards-heading">"Your toolkit"</h2>
+                <ul class="toolkit-list">
+                    {cards.into_iter().map(|card| view! { <li><CardSummary card /></li> }).collect_view()}
+                </ul>
+            </section>
+        }
+    })
 }
 
 fn help_line(line: &HelpLine) -> impl IntoView {

@@ -3,6 +3,7 @@
 
 pub mod crash;
 pub mod service_worker;
+pub mod share;
 
 use crate::time::{moment_from_millis, Moment};
 use chrono::DateTime;

@@ -25,6 +25,11 @@ impl MemoryStore {
         }
     }
 
+    /// Changes the quota, as when the phone fills up or is cleared; `None` is unlimited.
+    pub fn set_capacity(&mut self, capacity_bytes: Option<usize>) {
+        self.capacity_bytes = capacity_bytes;
+    }
+
     fn used_bytes_without(&self, key: &str) -> usize {
         self.values
             .iter()

@@ -1,0 +1,302 @@
+//! The hand-over payload: `1.` (the format's version) then base64url (no padding) of the
+//! raw-deflated JSON of a [`HandOver`]. It travels in a link's fragment
+//! (`https://…/receive#1.eJzT…`), which browsers never send to a server.
+//!
+//! Decoding trusts nothing: every size is bounded before work is done on it, the inflated
+//! size is capped (a small payload cannot unpack into gigabytes), and every card and contact
+//! must pass the same rules as ones typed on this phone. Any problem refuses the whole
+//! hand-over, so nothing half-read is ever stored.
+
+use super::HandOver;
+use crate::toolkit::card::{is_plain_id, CardProblem};
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+
+/// The format written now. A later format gets a new number; this one stays readable.
+pub const VERSION: u32 = 1;
+/// The path a hand-over link opens.
+pub const RECEIVE_PATH: &str = "/receive";
+/// Longest payload text accepted: a file may be longer than a QR code, never this long.
+pub const MAX_PAYLOAD_CHARS: usize = 200_000;
+/// Largest unpacked JSON accepted: far above 100 full cards, far below a memory problem.
+pub const MAX_JSON_BYTES: usize = 512 * 1024;
+pub const MAX_CARDS: usize = 100;
+
+/// Why a hand-over cannot be opened. Every case leaves the phone's data as it was.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HandOverProblem {
+    /// No payload at all, or not one of ours.
+    NotAHandOver,
+    /// Made by a newer Harbour than this one.
+    NewerVersion,
+    TooLarge,
+    /// Cut off, mistyped or damaged on the way.
+    Damaged,
+    /// The payload is readable but a card breaks the rules (or was tampered with).
+    UnsoundCard {
+        name: String,
+        problem: CardProblem,
+    },
+    UnsoundContact,
+    Empty,
+}
+
+impl HandOverProblem {
+    pub fn message(&self) -> String {
+        let nothing = "Nothing has been added or changed.";
+        match self {
+            HandOverProblem::NotAHandOver => format!(
+                "This isn't a Harbour hand-over link. {nothing} Ask your practitioner for a new link or QR code."
+            ),
+            HandOverProblem::NewerVersion => format!(
+                "This hand-over was made with a newer Harbour. {nothing} Open Harbour while online so it can update, then try the link again."
+            ),
+            HandOverProblem::TooLarge => format!(
+                "This hand-over is far larger than Harbour makes. {nothing}"
+            ),
+            HandOverProblem::Damaged => format!(
+                "This link is incomplete or damaged, perhaps cut off when it was copied. {nothing} Ask for the link again, or scan the QR code."
+            ),
+            HandOverProblem::UnsoundCard { name, problem } => format!(
+                "The card \u{201c}{name}\u{201d} can't be added: {} {nothing}",
+                problem.message()
+            ),
+            HandOverProblem::UnsoundContact => format!(
+                "The practitioner's contact details in this hand-over can't be read. {nothing}"
+            ),
+            HandOverProblem::Empty => format!("This hand-over has nothing in it. {nothing}"),
+        }
+    }
+}
+
+/// Packs a hand-over into payload text.
+pub fn encode(handover: &HandOver) -> String {
+    // Serialising plain strings and numbers cannot fail; an empty object is the fallback.
+    let json = serde_json::to_vec(handover).unwrap_or_else(|_| b"{}".to_vec());
+    let packed = miniz_oxide::deflate::compress_to_vec(&json, 9);
+    format!("{VERSION}.{}", URL_SAFE_NO_PAD.encode(packed))
+}
+
+/// The whole link for a payload, given the app's origin (`https://harbour.example`).
+pub fn link(origin: &str, handover: &HandOver) -> String {
+    format!("{origin}{RECEIVE_PATH}#{}", encode(handover))
+}
+
+/// Finds the payload in whatever the client has: a link, a fragment, or the bare text (as
+/// read from a hand-over file, which may have a line break at the end).
+pub fn payload_in(text: &str) -> &str {
+    let text = text.trim();
+    match text.rsplit_once('#') {
+        Some((_, fragment)) => fragment,
+        None => text,
+    }
+}
+
+/// Unpacks and checks payload text.
+pub fn decode(payload: &str) -> Result<HandOver, HandOverProblem> {
+    let payload = payload_in(payload);
+    if payload.len() > MAX_PAYLOAD_CHARS {
+        return Err(HandOverProblem::TooLarge);
+    }
+    let Some((version, body)) = payload.split_once('.') else {
+        return Err(HandOverProblem::NotAHandOver);
+    };
+    match version.parse::<u32>() {
+        Ok(VERSION) => {}
+        Ok(v) if v > VERSION && version.len() <= 4 => return Err(HandOverProblem::NewerVersion),
+        _ => return Err(HandOverProblem::NotAHandOver),
+    }
+    let packed = URL_SAFE_NO_PAD
+        .decode(body)
+        .map_err(|_| HandOverProblem::Damaged)?;
+    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_JSON_BYTES)
+        .map_err(|e| match e.status {
+            miniz_oxide::inflate::TINFLStatus::HasMoreOutput => HandOverProblem::TooLarge,
+            _ => HandOverProblem::Damaged,
+        })?;
+    let handover: HandOver = serde_json::from_slice(&json).map_err(|_| HandOverProblem::Damaged)?;
+    check(&handover)?;
+    Ok(handover)
+}
+
+fn check(handover: &HandOver) -> Result<(), HandOverProblem> {
+    if handover.cards.is_empty() && handover.practitioner.is_none() {
+        return Err(HandOverProblem::Empty);
+    }
+    if handover.cards.len() > MAX_CARDS {
+        return Err(HandOverProblem::TooLarge);
+    }
+    for (i, card) in handover.cards.iter().enumerate() {
+        let name: String = card.content.name.chars().take(60).collect();
+        if !is_plain_id(&card.id) || handover.cards[..i].iter().any(|c| c.id == card.id) {
+            return Err(HandOverProblem::UnsoundCard {
+                name,
+                problem: CardProblem::Damaged,
+            });
+        }
+        if let Some(problem) = card.content.problems().into_iter().next() {
+            return Err(HandOverProblem::UnsoundCard { name, problem });
+        }
+    }
+    if let Some(contact) = &handover.practitioner {
+        if !contact.problems().is_empty() {
+            return Err(HandOverProblem::UnsoundContact);
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::handover::SharedCard;
+    use crate::practitioner::fixtures::sam;
+    use crate::toolkit::card::fixtures::content;
+
+    fn two_cards() -> HandOver {
+        HandOver {
+            cards: vec![
+                SharedCard {
+                    id: "c1".into(),
+                    content: content("Cold water"),
+                },
+                SharedCard {
+                    id: "c2".into(),
+                    content: content("Walk the dog"),
+                },
+            ],
+            practitioner: Some(sam()),
+        }
+    }
+
+    fn pack_json(json: &str) -> String {
+        let packed = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9);
+        format!("1.{}", URL_SAFE_NO_PAD.encode(packed))
+    }
+
+    #[test]
+    fn round_trips_through_a_link() {
+        let link = link("https://harbour.example", &two_cards());
+        assert!(link.starts_with("https://harbour.example/receive#1."));
+        assert_eq!(decode(&link), Ok(two_cards()));
+        assert_eq!(
+            decode(&format!("{}\n", encode(&two_cards()))),
+            Ok(two_cards())
+        );
+    }
+
+    #[test]
+    fn refuses_other_versions_and_strangers() {
+        let body = encode(&two_cards());
+        let body = body.trim_start_matches("1.");
+        assert_eq!(
+            decode(&format!("2.{body}")),
+            Err(HandOverProblem::NewerVersion)
+        );
+        assert_eq!(
+            decode(&format!("0.{body}")),
+            Err(HandOverProblem::NotAHandOver)
+        );
+        assert_eq!(
+            decode(&format!("x.{body}")),
+            Err(HandOverProblem::NotAHandOver)
+        );
+        assert_eq!(decode(""), Err(HandOverProblem::NotAHandOver));
+        assert_eq!(
+            decode("https://example.org/page"),
+            Err(HandOverProblem::NotAHandOver)
+        );
+    }
+
+    #[test]
+    fn refuses_bad_base64_and_bad_deflate_and_truncation() {
+        assert_eq!(decode("1.not base64!"), Err(HandOverProblem::Damaged));
+        assert_eq!(decode("1.AAAA"), Err(HandOverProblem::Damaged));
+        assert_eq!(decode("1."), Err(HandOverProblem::Damaged));
+        let whole = encode(&two_cards());
+        for cut in [whole.len() / 2, whole.len() - 3, 5] {
+            assert!(decode(&whole[..cut]).is_err(), "cut at {cut}");
+        }
+    }
+
+    #[test]
+    fn refuses_huge_payloads_before_unpacking_them() {
+        assert_eq!(
+            decode(&format!("1.{}", "A".repeat(MAX_PAYLOAD_CHARS))),
+            Err(HandOverProblem::TooLarge)
+        );
+        // A few KB that would unpack into megabytes of JSON.
+        let bomb = format!(
+            "{{\"cards\":[],\"x\":\"{}\"}}",
+            " ".repeat(4 * MAX_JSON_BYTES)
+        );
+        let payload = pack_json(&bomb);
+        assert!(payload.len() < 10_000);
+        assert_eq!(decode(&payload), Err(HandOverProblem::TooLarge));
+    }
+
+    #[test]
+    fn refuses_cards_that_break_the_rules() {
+        let mut hostile = two_cards();
+        hostile.cards[0].content.steps = vec!["<script>alert(1)</script>".into()];
+        assert!(matches!(
+            decode(&encode(&hostile)),
+            Err(HandOverProblem::UnsoundCard {
+                problem: CardProblem::Markup,
+                ..
+            })
+        ));
+        let mut huge = two_cards();
+        huge.cards[0].content.why = "x".repeat(100_000);
+        assert!(matches!(
+            decode(&encode(&huge)),
+            Err(HandOverProblem::UnsoundCard { .. })
+        ));
+        let mut path = two_cards();
+        path.cards[0].id = "../../harbour.checkins.2026-11".into();
+        assert!(decode(&encode(&path)).is_err());
+        let mut twice = two_cards();
+        twice.cards[1].id = "c1".into();
+        assert!(decode(&encode(&twice)).is_err());
+        let mut link = two_cards();
+        link.cards[1].content.links = vec!["javascript:alert(1)".into()];
+        assert!(decode(&encode(&link)).is_err());
+    }
+
+    #[test]
+    fn refuses_wrong_shapes_and_empty_hand_overs() {
+        assert_eq!(decode(&pack_json("[1,2,3]")), Err(HandOverProblem::Damaged));
+        assert_eq!(
+            decode(&pack_json("{\"cards\":[{}]}")),
+            Err(HandOverProblem::Damaged)
+        );
+        assert_eq!(decode(&pack_json("{}")), Err(HandOverProblem::Empty));
+        let mut odd_contact = two_cards();
+        odd_contact.practitioner = Some(crate::practitioner::Contact::default());
+        assert_eq!(
+            decode(&encode(&odd_contact)),
+            Err(HandOverProblem::UnsoundContact)
+        );
+    }
+
+    #[test]
+    fn every_problem_says_nothing_changed() {
+        for problem in [
+            HandOverProblem::NotAHandOver,
+            HandOverProblem::NewerVersion,
+            HandOverProblem::TooLarge,
+            HandOverProblem::Damaged,
+            HandOverProblem::UnsoundCard {
+                name: "A".into(),
+                problem: CardProblem::OddLink,
+            },
+            HandOverProblem::UnsoundContact,
+            HandOverProblem::Empty,
+        ] {
+            assert!(
+                problem.message().contains("Nothing has been added"),
+                "{problem:?}"
+            );
+        }
+    }
+}

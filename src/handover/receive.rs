@@ -1,0 +1,292 @@
+//! Opening a hand-over: from the link's fragment, a chosen file or pasted text. The client
+//! sees exactly what would be added and changed, and nothing is kept until they accept.
+
+use super::codec::{self, HandOverProblem};
+use super::merge::{self, Arrival, Keep, Outcome};
+use super::HandOver;
+use crate::app::Harbour;
+use crate::platform::{set_title, share};
+use crate::practitioner::{self, Contact, MY_PRACTITIONER_KEY};
+use crate::toolkit::card::Card;
+use crate::toolkit::view::card_details;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+use wasm_bindgen::JsCast;
+
+/// Where the client is in opening a hand-over.
+#[derive(Clone)]
+enum Step {
+    /// No payload yet: offer a file or pasted link.
+    Choose,
+    Refused(HandOverProblem),
+    Review(HandOver),
+    Accepted(Outcome),
+    Declined,
+}
+
+fn open(text: &str) -> Step {
+    match codec::decode(text) {
+        Ok(handover) => Step::Review(handover),
+        Err(problem) => Step::Refused(problem),
+    }
+}
+
+#[component]
+pub fn ReceivePage() -> impl IntoView {
+    set_title("Cards handed over");
+    let fragment = share::fragment();
+    let step = RwSignal::new(if fragment.is_empty() {
+        Step::Choose
+    } else {
+        open(&fragment)
+    });
+    view! {
+        <h1>"Cards handed over"</h1>
+        {move || match step.get() {
+            Step::Choose => view! { <ChooseHandOver step /> }.into_any(),
+            Step::Refused(problem) => view! {
+                <p class="problem" role="alert">{problem.message()}</p>
+                <ChooseHandOver step />
+            }
+            .into_any(),
+            Step::Review(handover) => view! { <Review handover step /> }.into_any(),
+            Step::Accepted(outcome) => accepted(outcome).into_any(),
+            Step::Declined => view! {
+                <p role="status">"Nothing was added. Your toolkit is just as it was."</p>
+                <A href="/" attr:class="button">"Home"</A>
+            }
+            .into_any(),
+        }}
+    }
+}
+
+/// Another way in: a hand-over file, or a link pasted from a message.
+#[component]
+fn ChooseHandOver(step: RwSignal<Step>) -> impl IntoView {
+    let pasted = RwSignal::new(String::new());
+    let on_file = move |ev: leptos::ev::Event| {
+        let file = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .and_then(|input| input.files())
+            .and_then(|files| files.get(0));
+        let Some(file) = file else { return };
+        if file.size() > codec::MAX_PAYLOAD_CHARS as f64 * 2.0 {
+            step.set(Step::Refused(HandOverProblem::TooLarge));
+            return;
+        }
+        spawn_local(async move {
+            step.set(match share::read_text(file).await {
+                Some(text) => open(&text),
+                None => Step::Refused(HandOverProblem::Damaged),
+            });
+        });
+    };
+    view! {
+        <p>"Open a hand-over from your practitioner: scan their QR code with your camera, "
+            "tap the link they sent, or use one of these."</p>
+        <label for="handover-file">"A hand-over file"</label>
+        <input id="handover-file" type="file" accept=".txt,text/plain" on:change=on_file />
+        <form novalidate on:submit=move |ev| {
+            ev.prevent_default();
+            step.set(open(&pasted.get_untracked()));
+        }>
+            <label for="handover-link">"Or paste the link"</label>
+            <textarea
+                id="handover-link"
+                rows="3"
+                prop:value=move || pasted.get()
+                on:input=move |ev| pasted.set(event_target_value(&ev))
+            ></textarea>
+            <button type="submit">"Open"</button>
+        </form>
+    }
+}
+
+#[component]
+fn Review(handover: HandOver, step: RwSignal<Step>) -> impl IntoView {
+    let harbour = expect_context::<Harbour>();
+    let arrivals = harbour
+        .toolkit
+        .with_untracked(|t| merge::sort_out(t, &handover));
+    let choices = RwSignal::new(Vec::<(String, Keep)>::new());
+    let problem = RwSignal::new(None::<String>);
+    let current_contact = harbour
+        .store(|s| practitioner::load(s, MY_PRACTITIONER_KEY))
+        .ok()
+        .flatten();
+    let contact = handover
+        .practitioner
+        .clone()
+        .filter(|c| current_contact.as_ref() != Some(c));
+
+    let mut new = Vec::new();
+    let mut here = Vec::new();
+    let mut changed = Vec::new();
+    for arrival in &arrivals {
+        match arrival {
+            Arrival::New(c) => new.push(Card::new(c.id.clone(), c.content.clone())),
+            Arrival::AlreadyHere(c) => here.push(c.content.name.clone()),
+            Arrival::Changed { mine, theirs } => changed.push(((**mine).clone(), theirs.clone())),
+        }
+    }
+    let nothing_to_do = new.is_empty() && changed.is_empty() && contact.is_none();
+
+    let accept = {
+        let contact = contact.clone();
+        move |_| {
+            let keep = |id: &str| {
+                choices.with_untracked(|c| {
+                    c.iter()
+                        .find(|(i, _)| i == id)
+                        .map(|(_, k)| *k)
+                        .unwrap_or(Keep::Mine)
+                })
+            };
+            let result = harbour
+                .change_toolkit(|s, t| merge::accept(s, t, &arrivals, keep, contact.as_ref()));
+            match result {
+                Ok(outcome) => {
+                    share::forget_fragment();
+                    step.set(Step::Accepted(outcome));
+                }
+                Err(e) => problem.set(Some(format!(
+                    "{} Accepting again later will add whatever is missing, without doubles.",
+                    e.message()
+                ))),
+            }
+        }
+    };
+    let decline = move |_| {
+        share::forget_fragment();
+        step.set(Step::Declined);
+    };
+
+    view! {
+        <p class="lead">"Nothing has been added yet. Here is everything in this hand-over."</p>
+        {contact.map(contact_preview)}
+        {(!new.is_empty()).then(|| view! {
+            <h2>{plural(new.len(), "new card")} " to add"</h2>
+            <ul class="arrivals">
+                {new.iter().map(|card| view! {
+                    <li class="arrival">{card_details(card, view! { <h3>{card.content.name.clone()}</h3> })}</li>
+                }).collect_view()}
+            </ul>
+        })}
+        {(!changed.is_empty()).then(|| view! {
+            <h2>"You have these cards in other words"</h2>
+            <p>"Choose which to keep. Yours stays unless you choose the new one."</p>
+            <ul class="arrivals">
+                {changed.into_iter().map(|(mine, theirs)| changed_choice(mine, Card::new(theirs.id, theirs.content), choices)).collect_view()}
+            </ul>
+        })}
+        {(!here.is_empty()).then(|| view! {
+            <h2>"Already in your toolkit"</h2>
+            <ul>{here.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+        })}
+        <p class="problem" role="alert">{move || problem.get()}</p>
+        {if nothing_to_do {
+            view! {
+                <p role="status">"You already have everything in this hand-over."</p>
+                <button type="button" on:click=decline>"Done"</button>
+            }.into_any()
+        } else {
+            view! {
+                <div class="actions">
+                    <button type="button" class="primary" on:click=accept>"Add to my toolkit"</button>
+                    <button type="button" on:click=decline>"No thanks"</button>
+                </div>
+            }.into_any()
+        }}
+    }
+}
+
+fn plural(n: usize, thing: &str) -> String {
+    if n == 1 {
+        format!("1 {thing}")
+    } else {
+        format!("{n} {thing}s")
+    }
+}
+
+fn contact_preview(contact: Contact) -> impl IntoView {
+    view! {
+        <section class="contact-preview">
+            <h2>"Your practitioner's details"</h2>
+            <p>{contact.name}</p>
+            {(!contact.service.is_empty()).then(|| view! { <p>{contact.service}</p> })}
+            {(!contact.phone.is_empty()).then(|| view! { <p>"Phone: " {contact.phone}</p> })}
+            {(!contact.email.is_empty()).then(|| view! { <p>"Email: " {contact.email}</p> })}
+        </section>
+    }
+}
+
+/// One changed card: both versions, and a choice of which to keep.
+fn changed_choice(
+    mine: Card,
+    theirs: Card,
+    choices: RwSignal<Vec<(String, Keep)>>,
+) -> impl IntoView {
+    let id = mine.id.clone();
+    let name = format!("keep-{id}");
+    let option = move |label: &'static str, keep: Keep| {
+        let id = id.clone();
+        let chosen = id.clone();
+        view! {
+            <label class="check">
+                <input
+                    type="radio"
+                    name=name.clone()
+                    prop:checked=move || {
+                        choices.with(|c| c.iter().find(|(i, _)| *i == chosen).map(|(_, k)| *k).unwrap_or(Keep::Mine)) == keep
+                    }
+                    on:change=move |_| choices.update(|c| {
+                        c.retain(|(i, _)| *i != id);
+                        c.push((id.clone(), keep));
+                    })
+                />
+                <span>{label}</span>
+            </label>
+        }
+    };
+    view! {
+        <li class="arrival changed">
+            <div class="side-by-side">
+                <div>{card_details(&mine, view! { <h3>"Yours: " {mine.content.name.clone()}</h3> })}</div>
+                <div>{card_details(&theirs, view! { <h3>"New: " {theirs.content.name.clone()}</h3> })}</div>
+            </div>
+            <fieldset>
+                <legend>{format!("Which “{}” to keep?", mine.content.name)}</legend>
+                {option("Keep mine", Keep::Mine)}
+                {option("Use the new one", Keep::Theirs)}
+            </fieldset>
+        </li>
+    }
+}
+
+fn accepted(outcome: Outcome) -> impl IntoView {
+    let mut said = Vec::new();
+    if outcome.added > 0 {
+        said.push(format!("{} added", plural(outcome.added, "card")));
+    }
+    if outcome.replaced > 0 {
+        said.push(format!("{} updated", plural(outcome.replaced, "card")));
+    }
+    if outcome.contact_saved {
+        said.push("your practitioner's details kept".into());
+    }
+    let summary = if said.is_empty() {
+        "Nothing needed adding.".to_string()
+    } else {
+        let mut text = said.join(", ");
+        text.push('.');
+        let first = text[..1].to_uppercase();
+        text.replace_range(..1, &first);
+        text
+    };
+    view! {
+        <p role="status">{summary}</p>
+        <A href="/toolkit" attr:class="button primary">"Open my toolkit"</A>
+    }
+}

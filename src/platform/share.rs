@@ -1,0 +1,83 @@
+//! Getting a hand-over off the phone and onto another, through what the browser offers:
+//! the share sheet, the clipboard, a downloaded file, and reading a chosen file.
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// True when the browser has a share sheet (most phones do; desktop browsers often not).
+pub fn can_share() -> bool {
+    web_sys::window()
+        .map(|w| js_sys::Reflect::has(&w.navigator(), &JsValue::from_str("share")).unwrap_or(false))
+        .unwrap_or(false)
+}
+
+/// Opens the phone's share sheet with a link. Resolves to false if it was closed or failed.
+pub async fn share_link(title: &str, url: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let data = web_sys::ShareData::new();
+    data.set_title(title);
+    data.set_url(url);
+    JsFuture::from(window.navigator().share_with_data(&data))
+        .await
+        .is_ok()
+}
+
+/// Copies text to the clipboard. Resolves to false when the browser refuses.
+pub async fn copy(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    JsFuture::from(window.navigator().clipboard().write_text(text))
+        .await
+        .is_ok()
+}
+
+/// Saves text as a file in the phone's downloads.
+pub fn download(file_name: &str, text: &str) -> Result<(), JsValue> {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| JsValue::from_str("no document"))?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/plain");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.click();
+    web_sys::Url::revoke_object_url(&url)
+}
+
+/// The text of a file the client chose, if it could be read.
+pub async fn read_text(file: web_sys::File) -> Option<String> {
+    JsFuture::from(file.text()).await.ok()?.as_string()
+}
+
+/// The page's origin, e.g. `https://harbour.example`, for links to this app.
+pub fn origin() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default()
+}
+
+/// The fragment of the address, without `#`.
+pub fn fragment() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .map(|h| h.trim_start_matches('#').to_string())
+        .unwrap_or_default()
+}
+
+/// Removes the fragment from the address bar (and history), so a hand-over is not left in
+/// the browser's history once dealt with.
+pub fn forget_fragment() {
+    if let Some(window) = web_sys::window() {
+        let path = window.location().pathname().unwrap_or_default();
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&path));
+        }
+    }
+}

@@ -1,0 +1,77 @@
+//! Session mode: working through the toolkit together with the practitioner. While a session
+//! is on, text is larger, new cards are marked "made together on <date>", and the cards made
+//! or changed are gathered so the end of the session can show them (and hand them over).
+//!
+//! The session is kept on the phone, so a reload in the middle of one does not end it.
+
+use crate::storage::quarantine::{read_json, Read};
+use crate::storage::{to_json, Store, StoreError};
+use crate::time::Moment;
+use serde::{Deserialize, Serialize};
+
+#[cfg(target_arch = "wasm32")]
+pub mod page;
+
+pub const SESSION_KEY: &str = "harbour.session";
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Session {
+    #[serde(with = "crate::time::rfc3339")]
+    pub started: Moment,
+    /// Ids of the cards made or changed in this session, in the order first touched.
+    #[serde(default)]
+    pub cards: Vec<String>,
+}
+
+impl Session {
+    pub fn new(started: Moment) -> Session {
+        Session {
+            started,
+            cards: Vec::new(),
+        }
+    }
+
+    /// Notes that a card was made or changed in this session.
+    pub fn touched(&mut self, card: &str) {
+        if !self.cards.iter().any(|c| c == card) {
+            self.cards.push(card.to_string());
+        }
+    }
+}
+
+/// The session in progress, if any. One that cannot be read is set aside and counts as ended.
+pub fn load(store: &mut dyn Store) -> Result<Option<Session>, StoreError> {
+    Ok(match read_json::<Session>(store, SESSION_KEY)? {
+        Read::Found(session) => Some(session),
+        Read::Missing | Read::SetAside { .. } => None,
+    })
+}
+
+/// Keeps the session, or ends it (`None`).
+pub fn keep(store: &mut dyn Store, session: Option<&Session>) -> Result<(), StoreError> {
+    match session {
+        Some(session) => store.write(SESSION_KEY, &to_json(session)?),
+        None => store.remove(SESSION_KEY),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checkin::fixtures::moment;
+    use crate::storage::memory::MemoryStore;
+
+    #[test]
+    fn a_session_survives_a_reload_until_it_ends() {
+        let mut store = MemoryStore::new();
+        let mut session = Session::new(moment("2026-11-22T14:00:00Z"));
+        session.touched("a");
+        session.touched("b");
+        session.touched("a");
+        keep(&mut store, Some(&session)).expect("keep");
+        let back = load(&mut store).expect("load").expect("session");
+        assert_eq!(back.cards, ["a", "b"]);
+        keep(&mut store, None).expect("end");
+        assert_eq!(load(&mut store), Ok(None));
+    }
+}

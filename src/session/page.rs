@@ -1,0 +1,108 @@
+//! Session mode on screen: the banner while it is on (with larger text), and its end, which
+//! shows what was made together and offers to hand it over.
+
+use super::{keep, Session};
+use crate::app::Harbour;
+use crate::platform::{now, set_title};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+const NOT_KEPT: &str = "The session has started, but this phone has no room to remember it \
+    if Harbour is closed. Your cards are saved as usual.";
+
+/// Starts a session now.
+pub fn start(harbour: Harbour) {
+    let session = Session::new(now());
+    if harbour.store(|s| keep(s, Some(&session))).is_err() {
+        harbour.notices.say(NOT_KEPT);
+    }
+    harbour.session.set(Some(session));
+}
+
+/// Shown on every screen during a session. Also makes the text larger, for two people
+/// reading one screen.
+#[component]
+pub fn SessionBanner() -> impl IntoView {
+    let harbour = expect_context::<Harbour>();
+    let in_session = move || harbour.session.with(Option::is_some);
+    Effect::new(move |_| {
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root
+                .class_list()
+                .toggle_with_force("in-session", in_session());
+        }
+    });
+    view! {
+        <Show when=in_session>
+            <div class="session-banner" role="region" aria-label="Session">
+                <p>"In a session together"</p>
+                <A href="/session/end" attr:class="button">
+                    "End session"
+                </A>
+            </div>
+        </Show>
+    }
+}
+
+#[component]
+pub fn EndSessionPage() -> impl IntoView {
+    set_title("End the session");
+    let harbour = expect_context::<Harbour>();
+    let touched = harbour
+        .session
+        .with_untracked(|s| s.as_ref().map(|s| s.cards.clone()));
+    let ended = RwSignal::new(false);
+    let end = move |_| {
+        let _ = harbour.store(|s| keep(s, None));
+        harbour.session.set(None);
+        ended.set(true);
+    };
+    let Some(touched) = touched else {
+        return view! {
+            <h1>"No session on"</h1>
+            <p>"There's no session going just now. Your toolkit is as you left it."</p>
+            <A href="/toolkit" attr:class="button">"Open my toolkit"</A>
+        }
+        .into_any();
+    };
+    let names: Vec<String> = harbour.toolkit.with_untracked(|t| {
+        touched
+            .iter()
+            .filter_map(|id| t.find(id).map(|c| c.content.name.clone()))
+            .collect()
+    });
+    let hand_over = format!("/hand-over?cards={}", touched.join(","));
+    let made = if names.is_empty() {
+        view! { <p>"No cards were made or changed in this session."</p> }.into_any()
+    } else {
+        view! {
+            <p>"Made or changed together today:"</p>
+            <ul class="session-cards">{names.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+        }
+        .into_any()
+    };
+    view! {
+        <h1>"End the session"</h1>
+        {made}
+        <Show
+            when=move || ended.get()
+            fallback=move || {
+                let hand_over = hand_over.clone();
+                view! {
+                    <p>"Everything is saved on this phone. If you worked on the practitioner's device, hand the cards over first."</p>
+                    <div class="actions">
+                        <A href=hand_over attr:class="button">"Hand these over to another phone"</A>
+                        <button type="button" class="primary" on:click=end>"End the session"</button>
+                    </div>
+                }
+            }
+        >
+            <p role="status">"The session has ended. Your cards are in your toolkit."</p>
+            <A href="/toolkit" attr:class="button">"Open my toolkit"</A>
+        </Show>
+    }
+    .into_any()
+}

@@ -1,0 +1,448 @@
+//! A card in the client's toolkit: one skill, in their own words.
+//!
+//! The same rules check a card typed in the editor, read back from storage and received in a
+//! hand-over from another device, so a hostile or damaged card can never get in by one door
+//! that another would have shut.
+
+use crate::checkin::model::MAX_STRENGTH;
+use crate::feelings::{same_word, tidy_word};
+use crate::time::Moment;
+use serde::{Deserialize, Serialize};
+
+pub const MAX_NAME_CHARS: usize = 60;
+/// Room for a few sentences in "situations" and "why it helps me".
+pub const MAX_TEXT_CHARS: usize = 600;
+pub const MAX_STEPS: usize = 12;
+pub const MAX_STEP_CHARS: usize = 300;
+pub const MAX_FEELINGS: usize = 20;
+pub const MAX_LINKS: usize = 5;
+pub const MAX_LINK_CHARS: usize = 500;
+/// Ids become part of storage keys, so they are short and plain.
+pub const MAX_ID_CHARS: usize = 64;
+
+/// When the client reaches for a skill: how strong the feeling is, from..=to on the 0 to 10
+/// scale check-ins use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StrengthRange {
+    pub from: u8,
+    pub to: u8,
+}
+
+impl StrengthRange {
+    pub const ANY: StrengthRange = StrengthRange {
+        from: 0,
+        to: MAX_STRENGTH,
+    };
+
+    pub fn contains(self, strength: u8) -> bool {
+        (self.from..=self.to).contains(&strength)
+    }
+}
+
+/// What a card says: everything the client and practitioner write, and nothing about where
+/// it sits in this phone's toolkit (so it can be handed over as it is).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CardContent {
+    pub name: String,
+    /// The library skill it started from (`library::skill`), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub skill: Option<String>,
+    /// The feelings it is for. Empty means any feeling.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub feelings: Vec<String>,
+    pub strength: StrengthRange,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub situations: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub steps: Vec<String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub why: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<String>,
+    /// Set when the card was made in a session with the practitioner.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::time::rfc3339_option"
+    )]
+    pub made_together: Option<Moment>,
+}
+
+impl CardContent {
+    /// A blank card, or one started from a library skill (its name and starter steps, for the
+    /// client to make their own).
+    pub fn starting_from(skill: Option<&super::library::Skill>) -> CardContent {
+        CardContent {
+            name: skill.map(|s| s.name.to_string()).unwrap_or_default(),
+            skill: skill.map(|s| s.id.to_string()),
+            feelings: Vec::new(),
+            strength: StrengthRange::ANY,
+            situations: String::new(),
+            steps: skill
+                .map(|s| s.starter_steps.iter().map(|s| s.to_string()).collect())
+                .unwrap_or_default(),
+            why: String::new(),
+            links: Vec::new(),
+            made_together: None,
+        }
+    }
+
+    /// Everything that stops this card being kept (empty when it is sound).
+    pub fn problems(&self) -> Vec<CardProblem> {
+        let mut problems = Vec::new();
+        let name_chars = self.name.chars().count();
+        if self.name.trim().is_empty() {
+            problems.push(CardProblem::NoName);
+        } else if name_chars > MAX_NAME_CHARS || has_hidden_characters(&self.name, false) {
+            problems.push(CardProblem::NameTooLong);
+        }
+        if let Some(skill) = &self.skill {
+            if !is_plain_id(skill) {
+                problems.push(CardProblem::Damaged);
+            }
+        }
+        if self.feelings.len() > MAX_FEELINGS {
+            problems.push(CardProblem::TooManyFeelings);
+        }
+        for (i, word) in self.feelings.iter().enumerate() {
+            let repeated = self.feelings[..i].iter().any(|w| same_word(w, word));
+            if tidy_word(word).as_deref() != Ok(word) || repeated {
+                problems.push(CardProblem::Damaged);
+                break;
+            }
+        }
+        let StrengthRange { from, to } = self.strength;
+        if from > to || to > MAX_STRENGTH {
+            problems.push(CardProblem::StrengthRange);
+        }
+        for (field, text) in [
+            (Field::Situations, &self.situations),
+            (Field::Why, &self.why),
+        ] {
+            if text.chars().count() > MAX_TEXT_CHARS || has_hidden_characters(text, true) {
+                problems.push(CardProblem::TextTooLong(field));
+            }
+        }
+        if self.steps.len() > MAX_STEPS {
+            problems.push(CardProblem::TooManySteps);
+        }
+        if self.steps.iter().any(|s| {
+            s.trim().is_empty()
+                || s.chars().count() > MAX_STEP_CHARS
+                || has_hidden_characters(s, false)
+        }) {
+            problems.push(CardProblem::StepTooLong);
+        }
+        let texts = [&self.name, &self.situations, &self.why];
+        if texts
+            .into_iter()
+            .chain(&self.steps)
+            .chain(&self.feelings)
+            .any(|t| looks_like_markup(t))
+        {
+            problems.push(CardProblem::Markup);
+        }
+        if self.links.len() > MAX_LINKS {
+            problems.push(CardProblem::TooManyLinks);
+        }
+        if self.links.iter().any(|l| !is_web_link(l)) {
+            problems.push(CardProblem::OddLink);
+        }
+        problems
+    }
+}
+
+/// A card as this phone keeps it: its content plus where it sits in the toolkit.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Card {
+    /// Made on the device that wrote the card, and kept when it is handed over, so the same
+    /// card is recognised rather than added twice.
+    pub id: String,
+    pub content: CardContent,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub pinned: bool,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub archived: bool,
+}
+
+impl Card {
+    pub fn new(id: String, content: CardContent) -> Card {
+        Card {
+            id,
+            content,
+            pinned: false,
+            archived: false,
+        }
+    }
+
+    pub fn problems(&self) -> Vec<CardProblem> {
+        let mut problems = self.content.problems();
+        if !is_plain_id(&self.id) {
+            problems.push(CardProblem::Damaged);
+        }
+        problems
+    }
+}
+
+/// The free-text parts of a card, named in messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Situations,
+    Why,
+}
+
+/// Something that stops a card being kept, with a kind message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CardProblem {
+    NoName,
+    NameTooLong,
+    TooManyFeelings,
+    StrengthRange,
+    TextTooLong(Field),
+    TooManySteps,
+    StepTooLong,
+    TooManyLinks,
+    OddLink,
+    /// Web page code such as `<script>`: harmless here (Harbour shows text as text), but
+    /// no one writes it on a skills card, so a card carrying it is refused.
+    Markup,
+    /// Parts no one could have typed (an odd id, a repeated feeling): damage or tampering.
+    Damaged,
+}
+
+impl CardProblem {
+    pub fn message(&self) -> String {
+        match self {
+            CardProblem::NoName => "Give the card a name, so you can find it again.".into(),
+            CardProblem::NameTooLong => {
+                format!("Try a shorter name: up to {MAX_NAME_CHARS} letters, on one line.")
+            }
+            CardProblem::TooManyFeelings => {
+                format!("Choose up to {MAX_FEELINGS} feelings for one card.")
+            }
+            CardProblem::StrengthRange => {
+                "Choose how strong, from a lower number to a higher one, between 0 and 10.".into()
+            }
+            CardProblem::TextTooLong(Field::Situations) => format!(
+                "The situations can hold {MAX_TEXT_CHARS} characters. Could you shorten them?"
+            ),
+            CardProblem::TextTooLong(Field::Why) => format!(
+                "\"Why it helps me\" can hold {MAX_TEXT_CHARS} characters. Could you shorten it?"
+            ),
+            CardProblem::TooManySteps => format!("A card can hold {MAX_STEPS} steps."),
+            CardProblem::StepTooLong => {
+                format!("Each step goes on its own line, up to {MAX_STEP_CHARS} letters.")
+            }
+            CardProblem::TooManyLinks => format!("A card can hold {MAX_LINKS} links."),
+            CardProblem::OddLink => {
+                "Links need to be web addresses starting with https:// or http://.".into()
+            }
+            CardProblem::Markup => "Cards can't hold web page code, such as words inside < and >. \
+                 Could you write it another way?"
+                .into(),
+            CardProblem::Damaged => "Part of this card can't be read. Try making it again.".into(),
+        }
+    }
+}
+
+/// Letters, digits, `-` and `_` only: safe inside a storage key.
+pub fn is_plain_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= MAX_ID_CHARS
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// Control characters (other than line breaks where those are allowed) can hide text or
+/// upset screen readers.
+fn has_hidden_characters(text: &str, lines_allowed: bool) -> bool {
+    text.chars()
+        .any(|c| c.is_control() && !(lines_allowed && c == '\n'))
+}
+
+/// A `<` starting a tag (`<b`, `</`, `<!--`, `<?`), not one in ordinary writing ("<3", "< 5").
+pub fn looks_like_markup(text: &str) -> bool {
+    text.as_bytes().windows(2).any(|pair| {
+        pair[0] == b'<' && (pair[1].is_ascii_alphabetic() || matches!(pair[1], b'/' | b'!' | b'?'))
+    })
+}
+
+/// Only ordinary web addresses: a `javascript:` or `data:` link in a received card could run
+/// code when tapped.
+pub fn is_web_link(link: &str) -> bool {
+    let lower = link.get(..8).unwrap_or(link).to_ascii_lowercase();
+    let rest = if lower.starts_with("https://") {
+        &link[8..]
+    } else if lower.starts_with("http://") {
+        &link[7..]
+    } else {
+        return false;
+    };
+    !rest.is_empty()
+        && link.len() <= MAX_LINK_CHARS
+        && !link.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+/// Splits the editor's "one step per line" text into steps, dropping blank lines.
+pub fn steps_from_lines(text: &str) -> Vec<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+#[cfg(test)]
+pub(crate) mod fixtures {
+    use super::*;
+
+    pub fn content(name: &str) -> CardContent {
+        CardContent {
+            name: name.into(),
+            skill: Some("tipp".into()),
+            feelings: vec!["Angry".into(), "Overwhelmed".into()],
+            strength: StrengthRange { from: 6, to: 10 },
+            situations: "When I get home after a hard shift".into(),
+            steps: vec![
+                "I hold an ice cube.".into(),
+                "I breathe out slower than I breathe in.".into(),
+            ],
+            why: "It brings me down enough to think.".into(),
+            links: vec!["https://example.org/playlist".into()],
+            made_together: None,
+        }
+    }
+
+    pub fn card(id: &str, name: &str) -> Card {
+        Card::new(id.into(), content(name))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fixtures::card;
+    use super::*;
+    use crate::toolkit::library;
+
+    #[test]
+    fn a_typical_card_is_sound_and_reads_back() {
+        let card = card("c1", "Cold water");
+        assert!(card.problems().is_empty());
+        let json = serde_json::to_string(&card).expect("serialise");
+        assert_eq!(serde_json::from_str::<Card>(&json).expect("parse"), card);
+    }
+
+    #[test]
+    fn a_card_from_the_library_keeps_its_skill_and_starter_steps() {
+        let stop = library::skill("stop").expect("STOP is in the library");
+        let content = CardContent::starting_from(Some(stop));
+        assert_eq!(content.skill.as_deref(), Some("stop"));
+        assert_eq!(content.name, "STOP");
+        assert_eq!(content.steps.len(), stop.starter_steps.len());
+        assert!(content.problems().is_empty());
+        assert_eq!(
+            CardContent::starting_from(None).problems(),
+            vec![CardProblem::NoName]
+        );
+    }
+
+    #[test]
+    fn finds_every_kind_of_problem() {
+        let mut c = card("c1", "x").content;
+        c.name = "n".repeat(MAX_NAME_CHARS + 1);
+        c.strength = StrengthRange { from: 8, to: 3 };
+        c.situations = "s".repeat(MAX_TEXT_CHARS + 1);
+        c.why = "a\u{0}b".into();
+        c.steps = vec!["fine".into(); MAX_STEPS + 1];
+        c.links = vec!["javascript:alert(1)".into()];
+        c.feelings = vec!["Sad".into(), "sad".into()];
+        let problems = c.problems();
+        for expected in [
+            CardProblem::NameTooLong,
+            CardProblem::StrengthRange,
+            CardProblem::TextTooLong(Field::Situations),
+            CardProblem::TextTooLong(Field::Why),
+            CardProblem::TooManySteps,
+            CardProblem::OddLink,
+            CardProblem::Damaged,
+        ] {
+            assert!(problems.contains(&expected), "{expected:?} in {problems:?}");
+        }
+    }
+
+    #[test]
+    fn only_web_links_are_kept() {
+        assert!(is_web_link("https://open.spotify.com/playlist/1"));
+        assert!(is_web_link("HTTP://example.org"));
+        for bad in [
+            "javascript:alert(1)",
+            "data:text/html,<script>",
+            "https://",
+            "https://a b",
+            "ftp://x",
+            "",
+        ] {
+            assert!(!is_web_link(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn web_page_code_is_refused_but_ordinary_writing_is_not() {
+        for code in [
+            "<script>alert(1)</script>",
+            "<img src=x onerror=alert(1)>",
+            "</b>",
+            "<!-- -->",
+        ] {
+            assert!(looks_like_markup(code), "{code}");
+        }
+        for fine in ["I <3 my dog", "when it's < 5", "a<-b", "x > y"] {
+            assert!(!looks_like_markup(fine), "{fine}");
+        }
+        let mut c = card("c1", "x").content;
+        c.name = "<b>Bold</b>".into();
+        assert!(c.problems().contains(&CardProblem::Markup));
+    }
+
+    #[test]
+    fn ids_must_be_plain() {
+        assert!(is_plain_id("0b7e9c1a-2f4d-4c1e-9a57-1d2f3e4a5b6c"));
+        for bad in ["", "a.b", "../x", "a b", &"x".repeat(65)] {
+            assert!(!is_plain_id(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn steps_are_one_per_line() {
+        assert_eq!(
+            steps_from_lines("  Breathe \n\n Walk\r\n"),
+            vec!["Breathe".to_string(), "Walk".into()]
+        );
+    }
+
+    #[test]
+    fn every_problem_has_a_kind_message() {
+        for problem in [
+            CardProblem::NoName,
+            CardProblem::NameTooLong,
+            CardProblem::TooManyFeelings,
+            CardProblem::StrengthRange,
+            CardProblem::TextTooLong(Field::Situations),
+            CardProblem::TextTooLong(Field::Why),
+            CardProblem::TooManySteps,
+            CardProblem::StepTooLong,
+            CardProblem::TooManyLinks,
+            CardProblem::OddLink,
+            CardProblem::Markup,
+            CardProblem::Damaged,
+        ] {
+            let message = problem.message();
+            assert!(
+                message.ends_with('.') || message.ends_with('?'),
+                "{message}"
+            );
+            assert!(!message.to_lowercase().contains("invalid"), "{message}");
+        }
+    }
+}

@@ -1,0 +1,176 @@
+//! A card being written or changed. It is kept on the phone at every change, like a check-in
+//! draft, so a reload in the middle of a session loses nothing.
+
+use super::card::{steps_from_lines, Card, CardContent, CardProblem, StrengthRange};
+use super::library::Skill;
+use crate::feelings::same_word;
+use crate::storage::quarantine::{read_json, Read};
+use crate::storage::{to_json, Store, StoreError};
+use serde::{Deserialize, Serialize};
+
+pub const CARD_DRAFT_KEY: &str = "harbour.draft.card";
+
+/// The editor's fields as typed: steps and links one per line.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CardDraft {
+    /// The card being changed; `None` for a new card.
+    pub editing: Option<String>,
+    pub skill: Option<String>,
+    pub name: String,
+    pub feelings: Vec<String>,
+    pub from: u8,
+    pub to: u8,
+    pub situations: String,
+    pub steps: String,
+    pub why: String,
+    pub links: String,
+}
+
+impl CardDraft {
+    /// A new card, blank or started from a library skill.
+    pub fn starting_from(skill: Option<&Skill>) -> CardDraft {
+        Self::from_content(None, &CardContent::starting_from(skill))
+    }
+
+    pub fn editing(card: &Card) -> CardDraft {
+        Self::from_content(Some(card.id.clone()), &card.content)
+    }
+
+    fn from_content(editing: Option<String>, content: &CardContent) -> CardDraft {
+        CardDraft {
+            editing,
+            skill: content.skill.clone(),
+            name: content.name.clone(),
+            feelings: content.feelings.clone(),
+            from: content.strength.from,
+            to: content.strength.to,
+            situations: content.situations.clone(),
+            steps: content.steps.join("\n"),
+            why: content.why.clone(),
+            links: content.links.join("\n"),
+        }
+    }
+
+    /// The kept draft if it is for the same card (or the same kind of new card), else `fresh`.
+    pub fn resume(kept: Option<CardDraft>, fresh: CardDraft) -> CardDraft {
+        match kept {
+            Some(kept) if kept.editing == fresh.editing && kept.skill == fresh.skill => kept,
+            _ => fresh,
+        }
+    }
+
+    pub fn has_feeling(&self, word: &str) -> bool {
+        self.feelings.iter().any(|f| same_word(f, word))
+    }
+
+    pub fn toggle_feeling(&mut self, word: &str) {
+        if self.has_feeling(word) {
+            self.feelings.retain(|f| !same_word(f, word));
+        } else {
+            self.feelings.push(word.to_string());
+        }
+    }
+
+    /// The card's content, tidied, keeping `made_together` from the card being changed.
+    pub fn to_content(
+        &self,
+        made_together: Option<crate::time::Moment>,
+    ) -> Result<CardContent, Vec<CardProblem>> {
+        let content = CardContent {
+            name: self.name.split_whitespace().collect::<Vec<_>>().join(" "),
+            skill: self.skill.clone(),
+            feelings: self.feelings.clone(),
+            strength: StrengthRange {
+                from: self.from,
+                to: self.to,
+            },
+            situations: self.situations.trim().replace('\r', ""),
+            steps: steps_from_lines(&self.steps),
+            why: self.why.trim().replace('\r', ""),
+            links: steps_from_lines(&self.links),
+            made_together,
+        };
+        let problems = content.problems();
+        if problems.is_empty() {
+            Ok(content)
+        } else {
+            Err(problems)
+        }
+    }
+}
+
+pub fn load_draft(store: &mut dyn Store) -> Result<Option<CardDraft>, StoreError> {
+    Ok(match read_json::<CardDraft>(store, CARD_DRAFT_KEY)? {
+        Read::Found(draft) => Some(draft),
+        Read::Missing | Read::SetAside { .. } => None,
+    })
+}
+
+pub fn keep_draft(store: &mut dyn Store, draft: Option<&CardDraft>) -> Result<(), StoreError> {
+    match draft {
+        Some(draft) => store.write(CARD_DRAFT_KEY, &to_json(draft)?),
+        None => store.remove(CARD_DRAFT_KEY),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::storage::memory::MemoryStore;
+    use crate::toolkit::card::fixtures::card;
+    use crate::toolkit::library;
+
+    #[test]
+    fn a_card_goes_through_the_editor_unchanged() {
+        let card = card("c1", "Cold water");
+        let draft = CardDraft::editing(&card);
+        assert_eq!(draft.to_content(None), Ok(card.content));
+    }
+
+    #[test]
+    fn typed_text_is_tidied() {
+        let mut draft = CardDraft::starting_from(library::skill("stop"));
+        draft.name = "  My   STOP ".into();
+        draft.steps = "Stop.\r\n\r\n  Step back \n".into();
+        draft.links = " https://example.org \n".into();
+        let content = draft.to_content(None).expect("sound");
+        assert_eq!(content.name, "My STOP");
+        assert_eq!(content.steps, ["Stop.", "Step back"]);
+        assert_eq!(content.links, ["https://example.org"]);
+        assert_eq!(content.skill.as_deref(), Some("stop"));
+    }
+
+    #[test]
+    fn feelings_toggle_whatever_their_case() {
+        let mut draft = CardDraft::default();
+        draft.toggle_feeling("Sad");
+        assert!(draft.has_feeling("sad"));
+        draft.toggle_feeling("SAD");
+        assert!(draft.feelings.is_empty());
+    }
+
+    #[test]
+    fn a_kept_draft_resumes_only_for_the_same_card() {
+        let mut store = MemoryStore::new();
+        let mut typed = CardDraft::editing(&card("c1", "Cold water"));
+        typed.why = "half a thought".into();
+        keep_draft(&mut store, Some(&typed)).expect("keep");
+        let kept = load_draft(&mut store).expect("load");
+        let same = CardDraft::editing(&card("c1", "Cold water"));
+        assert_eq!(CardDraft::resume(kept.clone(), same), typed);
+        let other = CardDraft::editing(&card("c2", "Walk"));
+        assert_eq!(CardDraft::resume(kept, other.clone()), other);
+    }
+
+    #[test]
+    fn problems_come_back_instead_of_a_card() {
+        let draft = CardDraft {
+            to: 3,
+            from: 9,
+            ..CardDraft::default()
+        };
+        let problems = draft.to_content(None).expect_err("unsound");
+        assert!(problems.contains(&CardProblem::NoName));
+        assert!(problems.contains(&CardProblem::StrengthRange));
+    }
+}

@@ -1,0 +1,146 @@
+//! "What might help now", after a check-in is saved: the client's own cards that fit, with
+//! "I tried this" and, then or later, whether it helped. The answers are kept with the
+//! check-in, and teach each card's "helped 4 of the last 6 times".
+
+use super::card::Card;
+use super::suggest;
+use crate::app::Harbour;
+use crate::checkin::book;
+use crate::checkin::model::{Helped, SkillTried};
+use crate::checkin::CheckIn;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// Saves a change to what was tried with a check-in. The screen changes only once kept.
+fn record(
+    harbour: Harbour,
+    checkin: RwSignal<CheckIn>,
+    card: &str,
+    helped: Option<Helped>,
+) -> Option<String> {
+    let mut changed = checkin.get_untracked();
+    if !changed.record_tried(card, helped) {
+        return None;
+    }
+    match harbour.store(|s| book::save(s, &changed)) {
+        Ok(()) => {
+            checkin.set(changed);
+            None
+        }
+        Err(e) => Some(e.message().to_string()),
+    }
+}
+
+#[component]
+pub fn MightHelp(checkin: CheckIn) -> impl IntoView {
+    let harbour = expect_context::<Harbour>();
+    let cards: Vec<Card> = harbour.toolkit.with_untracked(|t| {
+        suggest::for_check_in(t, &checkin)
+            .into_iter()
+            .cloned()
+            .collect()
+    });
+    if cards.is_empty() {
+        let has_cards = harbour.toolkit.with_untracked(|t| !t.shown().is_empty());
+        return view! {
+            <p class="might-help-none">
+                {if has_cards {
+                    "None of your cards are for this feeling at this strength yet. "
+                } else {
+                    "Your toolkit is empty for now. "
+                }}
+                <A href="/toolkit">"Open my toolkit"</A>
+            </p>
+        }
+        .into_any();
+    }
+    let checkin = RwSignal::new(checkin);
+    view! {
+        <section class="might-help" aria-labelledby="might-help-heading">
+            <h2 id="might-help-heading">"What might help now"</h2>
+            <ul class="might-help-cards">
+                {cards
+                    .into_iter()
+                    .map(|card| view! { <li><TriedCard checkin card /></li> })
+                    .collect_view()}
+            </ul>
+        </section>
+    }
+    .into_any()
+}
+
+/// One card with "I tried this" and, once tried, "did it help?".
+#[component]
+pub fn TriedCard(checkin: RwSignal<CheckIn>, card: Card) -> impl IntoView {
+    let harbour = expect_context::<Harbour>();
+    let problem = RwSignal::new(None::<String>);
+    let id = card.id.clone();
+    let tried = {
+        let id = id.clone();
+        move || checkin.with(|c| c.tried.iter().find(|t| t.card == id).cloned())
+    };
+    let first_step = card.content.steps.first().cloned();
+    let name = card.content.name.clone();
+    let mark = {
+        let id = id.clone();
+        move |_| problem.set(record(harbour, checkin, &id, None))
+    };
+    let answer = move |helped: Helped, current: Option<SkillTried>| {
+        let id = id.clone();
+        let pressed = current.and_then(|t| t.helped) == Some(helped);
+        view! {
+            <button
+                type="button"
+                aria-pressed=pressed.to_string()
+                on:click=move |_| problem.set(record(harbour, checkin, &id, Some(helped)))
+            >
+                {helped.label()}
+            </button>
+        }
+    };
+    let heading = name.clone();
+    view! {
+        <div class="tried-card">
+            <h3>
+                <A href=format!("/toolkit/{}", card.id)>{heading}</A>
+            </h3>
+            {first_step.map(|s| view! { <p class="card-step">{s}</p> })}
+            {move || match tried() {
+                None => view! {
+                    <button type="button" on:click=mark.clone()>
+                        "I tried this"
+                        <span class="visually-hidden">{format!(": {name}")}</span>
+                    </button>
+                }
+                .into_any(),
+                Some(current) => view! {
+                    <fieldset class="did-it-help">
+                        <legend>{format!("Did “{name}” help?")}</legend>
+                        {Helped::ALL.map(|h| answer.clone()(h, Some(current.clone()))).collect_view()}
+                    </fieldset>
+                }
+                .into_any(),
+            }}
+            <p class="problem" role="alert">{move || problem.get()}</p>
+        </div>
+    }
+}
+
+/// The cards tried with an earlier check-in, so the client can say later whether they helped.
+#[component]
+pub fn TriedWith(checkin: CheckIn) -> impl IntoView {
+    let harbour = expect_context::<Harbour>();
+    let cards: Vec<Card> = harbour.toolkit.with_untracked(|t| {
+        checkin
+            .tried
+            .iter()
+            .filter_map(|tried| t.find(&tried.card).cloned())
+            .collect()
+    });
+    let checkin = RwSignal::new(checkin);
+    view! {
+        <ul class="tried-with" aria-label="Skills you tried">
+            {cards.into_iter().map(|card| view! { <li><TriedCard checkin card /></li> }).collect_view()}
+        </ul>
+    }
+}

@@ -1,0 +1,26 @@
+//! My toolkit: the client's skills cards, made with their practitioner, in their own words.
+//!
+//! - [`library`]: the built-in DBT-informed skills a card can start from;
+//! - [`card`]: a card and the rules it keeps;
+//! - [`draft`]: a card being written, kept at every change;
+//! - [`shelf`]: where cards are stored, one key each, and their order;
+//! - [`suggest`]: which cards might help after a check-in, and in Help now;
+//! - [`helped`]: what helped, learned from the client's own check-ins.
+
+pub mod card;
+pub mod draft;
+pub mod helped;
+pub mod library;
+pub mod shelf;
+pub mod suggest;
+
+#[cfg(target_arch = "wasm32")]
+pub mod add;
+#[cfg(target_arch = "wasm32")]
+pub mod editor;
+#[cfg(target_arch = "wasm32")]
+pub mod list;
+#[cfg(target_arch = "wasm32")]
+pub mod might_help;
+#[cfg(target_arch = "wasm32")]
+pub mod view;

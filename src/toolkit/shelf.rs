@@ -1,0 +1,300 @@
+//! Where the toolkit is kept: one key per card (`harbour.toolkit.card.<id>`) and a short list
+//! of ids for their order (`harbour.toolkit.order`), so changing one card never rewrites the
+//! others.
+//!
+//! A card that cannot be read is set aside and the rest still load. A card whose id is missing
+//! from the order (say the order could not be written) is still shown, at the end.
+
+use super::card::{is_plain_id, Card};
+use crate::storage::quarantine::{read_json, set_aside, Read};
+use crate::storage::{to_json, Store, StoreError};
+
+pub const CARD_PREFIX: &str = "harbour.toolkit.card.";
+pub const ORDER_KEY: &str = "harbour.toolkit.order";
+
+fn card_key(id: &str) -> String {
+    format!("{CARD_PREFIX}{id}")
+}
+
+/// Which way a card moves in the list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Move {
+    Up,
+    Down,
+}
+
+/// The client's cards, in their order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Toolkit {
+    cards: Vec<Card>,
+}
+
+impl Toolkit {
+    /// Every card, archived ones included, in stored order.
+    pub fn all(&self) -> &[Card] {
+        &self.cards
+    }
+
+    pub fn find(&self, id: &str) -> Option<&Card> {
+        self.cards.iter().find(|c| c.id == id)
+    }
+
+    /// The cards in use, pinned first, each group in the client's order.
+    pub fn shown(&self) -> Vec<&Card> {
+        let active = self.cards.iter().filter(|c| !c.archived);
+        let (pinned, rest): (Vec<&Card>, Vec<&Card>) = active.partition(|c| c.pinned);
+        pinned.into_iter().chain(rest).collect()
+    }
+
+    pub fn archived(&self) -> Vec<&Card> {
+        self.cards.iter().filter(|c| c.archived).collect()
+    }
+
+    fn ids(&self) -> Vec<&str> {
+        self.cards.iter().map(|c| c.id.as_str()).collect()
+    }
+
+    /// Moves a card past its neighbour in the shown list (within pinned, or within the rest).
+    /// Returns false when it is already at that end.
+    fn shift(&mut self, id: &str, direction: Move) -> bool {
+        let shown: Vec<String> = self.shown().iter().map(|c| c.id.clone()).collect();
+        let Some(at) = shown.iter().position(|s| s == id) else {
+            return false;
+        };
+        let neighbour = match direction {
+            Move::Up => at.checked_sub(1),
+            Move::Down => Some(at + 1),
+        };
+        let Some(neighbour) = neighbour.and_then(|n| shown.get(n)) else {
+            return false;
+        };
+        let index = |id: &str| self.cards.iter().position(|c| c.id == id);
+        let (Some(a), Some(b)) = (index(id), index(neighbour)) else {
+            return false;
+        };
+        if self.cards[a].pinned != self.cards[b].pinned {
+            return false;
+        }
+        self.cards.swap(a, b);
+        true
+    }
+}
+
+/// Reads the whole toolkit. Unreadable or unsound cards are set aside; the rest load.
+pub fn load(store: &mut dyn Store) -> Result<Toolkit, StoreError> {
+    let order: Vec<String> = match read_json::<Vec<String>>(store, ORDER_KEY)? {
+        Read::Found(ids) => ids,
+        Read::Missing | Read::SetAside { .. } => Vec::new(),
+    };
+    let mut ids: Vec<String> = order.into_iter().filter(|id| is_plain_id(id)).collect();
+    let mut stored: Vec<String> = store
+        .keys_with_prefix(CARD_PREFIX)?
+        .into_iter()
+        .filter_map(|k| k.strip_prefix(CARD_PREFIX).map(String::from))
+        .filter(|id| !ids.contains(id))
+        .collect();
+    stored.sort_unstable();
+    ids.extend(stored);
+
+    let mut cards = Vec::with_capacity(ids.len());
+    for id in ids {
+        let key = card_key(&id);
+        match read_json::<Card>(store, &key)? {
+            Read::Found(card) if card.id == id && card.problems().is_empty() => {
+                if !cards.iter().any(|c: &Card| c.id == id) {
+                    cards.push(card);
+                }
+            }
+            Read::Found(card) => {
+                set_aside(store, &key, &to_json(&card)?)?;
+                store.remove(&key)?;
+            }
+            Read::Missing | Read::SetAside { .. } => {}
+        }
+    }
+    Ok(Toolkit { cards })
+}
+
+/// Keeps a new or changed card. A new card goes at the end of its group.
+pub fn save(store: &mut dyn Store, toolkit: &mut Toolkit, card: Card) -> Result<(), StoreError> {
+    store.write(&card_key(&card.id), &to_json(&card)?)?;
+    match toolkit.cards.iter_mut().find(|c| c.id == card.id) {
+        Some(kept) => *kept = card,
+        None => {
+            toolkit.cards.push(card);
+            write_order(store, toolkit)?;
+        }
+    }
+    Ok(())
+}
+
+/// Moves a card up or down among its neighbours, and keeps the new order.
+pub fn shift(
+    store: &mut dyn Store,
+    toolkit: &mut Toolkit,
+    id: &str,
+    direction: Move,
+) -> Result<bool, StoreError> {
+    let mut moved = toolkit.clone();
+    if !moved.shift(id, direction) {
+        return Ok(false);
+    }
+    write_order(store, &moved)?;
+    *toolkit = moved;
+    Ok(true)
+}
+
+/// Pins, unpins, archives or restores a card: any change to its place, not its words.
+pub fn set_place(
+    store: &mut dyn Store,
+    toolkit: &mut Toolkit,
+    id: &str,
+    pinned: bool,
+    archived: bool,
+) -> Result<(), StoreError> {
+    let Some(card) = toolkit.find(id) else {
+        return Ok(());
+    };
+    let changed = Card {
+        pinned,
+        archived,
+        ..card.clone()
+    };
+    save(store, toolkit, changed)
+}
+
+fn write_order(store: &mut dyn Store, toolkit: &Toolkit) -> Result<(), StoreError> {
+    store.write(ORDER_KEY, &to_json(&toolkit.ids())?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::storage::memory::MemoryStore;
+    use crate::toolkit::card::fixtures::card;
+
+    fn names(cards: &[&Card]) -> Vec<String> {
+        cards.iter().map(|c| c.content.name.clone()).collect()
+    }
+
+    fn three(store: &mut MemoryStore) -> Toolkit {
+        let mut toolkit = Toolkit::default();
+        for (id, name) in [("a", "A"), ("b", "B"), ("c", "C")] {
+            save(store, &mut toolkit, card(id, name)).expect("save");
+        }
+        toolkit
+    }
+
+    #[test]
+    fn cards_come_back_in_order_after_a_reload() {
+        let mut store = MemoryStore::new();
+        let toolkit = three(&mut store);
+        assert_eq!(load(&mut store), Ok(toolkit.clone()));
+        assert_eq!(names(&toolkit.shown()), ["A", "B", "C"]);
+    }
+
+    #[test]
+    fn a_change_rewrites_only_that_card() {
+        let mut store = MemoryStore::new();
+        let mut toolkit = three(&mut store);
+        let order_before = store.read(ORDER_KEY).expect("read");
+        let a_before = store.read("harbour.toolkit.card.a").expect("read");
+        let mut b = toolkit.find("b").cloned().expect("b");
+        b.content.why = "Because.".into();
+        save(&mut store, &mut toolkit, b).expect("save");
+        assert_eq!(store.read(ORDER_KEY).expect("read"), order_before);
+        assert_eq!(
+            store.read("harbour.toolkit.card.a").expect("read"),
+            a_before
+        );
+        assert_eq!(
+            load(&mut store)
+                .expect("load")
+                .find("b")
+                .map(|c| c.content.why.as_str()),
+            Some("Because.")
+        );
+    }
+
+    #[test]
+    fn pinned_cards_come_first_and_archived_ones_are_kept_apart() {
+        let mut store = MemoryStore::new();
+        let mut toolkit = three(&mut store);
+        set_place(&mut store, &mut toolkit, "c", true, false).expect("pin");
+        set_place(&mut store, &mut toolkit, "a", false, true).expect("archive");
+        let toolkit = load(&mut store).expect("load");
+        assert_eq!(names(&toolkit.shown()), ["C", "B"]);
+        assert_eq!(names(&toolkit.archived()), ["A"]);
+    }
+
+    #[test]
+    fn moves_stay_within_pinned_or_unpinned_cards() {
+        let mut store = MemoryStore::new();
+        let mut toolkit = three(&mut store);
+        set_place(&mut store, &mut toolkit, "c", true, false).expect("pin");
+        assert_eq!(shift(&mut store, &mut toolkit, "b", Move::Up), Ok(true));
+        assert_eq!(names(&toolkit.shown()), ["C", "B", "A"]);
+        // B is first of the unpinned cards: it does not jump above the pinned one.
+        assert_eq!(shift(&mut store, &mut toolkit, "b", Move::Up), Ok(false));
+        assert_eq!(shift(&mut store, &mut toolkit, "a", Move::Down), Ok(false));
+        assert_eq!(
+            names(&load(&mut store).expect("load").shown()),
+            ["C", "B", "A"]
+        );
+    }
+
+    #[test]
+    fn a_damaged_card_is_set_aside_and_the_rest_load() {
+        let mut store = MemoryStore::new();
+        three(&mut store);
+        store
+            .write("harbour.toolkit.card.b", "{\"id\":")
+            .expect("write");
+        let toolkit = load(&mut store).expect("load");
+        assert_eq!(names(&toolkit.shown()), ["A", "C"]);
+        assert_eq!(
+            store.read("harbour.quarantine.harbour.toolkit.card.b.1"),
+            Ok(Some("{\"id\":".into()))
+        );
+    }
+
+    #[test]
+    fn an_unsound_card_is_set_aside_too() {
+        let mut store = MemoryStore::new();
+        three(&mut store);
+        let mut hostile = card("b", "B");
+        hostile.content.links = vec!["javascript:alert(1)".into()];
+        store
+            .write("harbour.toolkit.card.b", &to_json(&hostile).expect("json"))
+            .expect("write");
+        let toolkit = load(&mut store).expect("load");
+        assert_eq!(names(&toolkit.shown()), ["A", "C"]);
+        assert_eq!(crate::storage::quarantine::count(&store), Ok(1));
+    }
+
+    #[test]
+    fn cards_missing_from_a_lost_order_still_show() {
+        let mut store = MemoryStore::new();
+        three(&mut store);
+        store.write(ORDER_KEY, "not json").expect("write");
+        assert_eq!(
+            names(&load(&mut store).expect("load").shown()),
+            ["A", "B", "C"]
+        );
+    }
+
+    #[test]
+    fn a_full_phone_keeps_the_toolkit_as_it_was() {
+        let mut store = MemoryStore::new();
+        let mut toolkit = three(&mut store);
+        store.set_capacity(Some(0));
+        let before = toolkit.clone();
+        assert_eq!(
+            save(&mut store, &mut toolkit, card("d", "D")),
+            Err(StoreError::Full)
+        );
+        assert_eq!(toolkit, before);
+        store.set_capacity(None);
+        assert_eq!(load(&mut store), Ok(before));
+    }
+}

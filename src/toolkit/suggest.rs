@@ -1,0 +1,139 @@
+//! "What might help now": the client's own cards that fit how they just said they feel.
+//!
+//! A card fits when one of the check-in's feelings is among the card's feelings (or the card
+//! is for any feeling) and that feeling's strength is within the card's range. When a feeling
+//! is strong, skills for getting through hard moments (distress tolerance) come first, as they
+//! do in Help now.
+
+use super::card::Card;
+use super::library::{self, SkillGroup};
+use super::shelf::Toolkit;
+use crate::checkin::CheckIn;
+use crate::feelings::same_word;
+
+/// From this strength on, a feeling counts as strong.
+pub const STRONG: u8 = 7;
+
+fn fits(card: &Card, checkin: &CheckIn) -> bool {
+    let content = &card.content;
+    checkin.feelings.iter().any(|rating| {
+        let for_this_feeling = content.feelings.is_empty()
+            || content
+                .feelings
+                .iter()
+                .any(|f| same_word(f, &rating.feeling));
+        for_this_feeling && content.strength.contains(rating.strength)
+    })
+}
+
+/// True when the card started from a distress-tolerance skill.
+pub fn is_for_hard_moments(card: &Card) -> bool {
+    card.content
+        .skill
+        .as_deref()
+        .and_then(library::skill)
+        .is_some_and(|s| s.group == SkillGroup::DistressTolerance)
+}
+
+/// Hard-moment cards first, otherwise keeping the toolkit's order (pinned first).
+fn hard_moments_first(mut cards: Vec<&Card>) -> Vec<&Card> {
+    cards.sort_by_key(|c| !is_for_hard_moments(c));
+    cards
+}
+
+/// The cards that fit a check-in, in the order to show them.
+pub fn for_check_in<'a>(toolkit: &'a Toolkit, checkin: &CheckIn) -> Vec<&'a Card> {
+    let fitting: Vec<&Card> = toolkit
+        .shown()
+        .into_iter()
+        .filter(|c| fits(c, checkin))
+        .collect();
+    let strong = checkin.feelings.iter().any(|f| f.strength >= STRONG);
+    if strong {
+        hard_moments_first(fitting)
+    } else {
+        fitting
+    }
+}
+
+/// The toolkit as Help now shows it: cards for hard moments first.
+pub fn for_help_now(toolkit: &Toolkit) -> Vec<&Card> {
+    hard_moments_first(toolkit.shown())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checkin::fixtures::sample;
+    use crate::checkin::FeelingRating;
+    use crate::storage::memory::MemoryStore;
+    use crate::toolkit::card::fixtures::card;
+    use crate::toolkit::card::StrengthRange;
+    use crate::toolkit::shelf;
+
+    fn toolkit() -> Toolkit {
+        let mut store = MemoryStore::new();
+        let mut toolkit = Toolkit::default();
+        let mut walk = card("walk", "Walk by the river");
+        walk.content.skill = Some("accumulate-positive-emotions".into());
+        walk.content.feelings = vec!["Sad".into()];
+        walk.content.strength = StrengthRange { from: 0, to: 10 };
+        let mut ice = card("ice", "Ice in my hand");
+        ice.content.skill = Some("tipp".into());
+        ice.content.feelings = vec!["sad".into(), "Angry".into()];
+        ice.content.strength = StrengthRange { from: 6, to: 10 };
+        let mut any = card("breathe", "Breathe");
+        any.content.skill = None;
+        any.content.feelings = Vec::new();
+        any.content.strength = StrengthRange { from: 0, to: 4 };
+        for c in [walk, ice, any] {
+            shelf::save(&mut store, &mut toolkit, c).expect("save");
+        }
+        toolkit
+    }
+
+    fn feeling(word: &str, strength: u8) -> CheckIn {
+        CheckIn {
+            feelings: vec![FeelingRating {
+                feeling: word.into(),
+                strength,
+            }],
+            ..sample()
+        }
+    }
+
+    fn ids(cards: Vec<&Card>) -> Vec<&str> {
+        cards.into_iter().map(|c| c.id.as_str()).collect()
+    }
+
+    #[test]
+    fn strong_feelings_bring_hard_moment_cards_first() {
+        let toolkit = toolkit();
+        assert_eq!(
+            ids(for_check_in(&toolkit, &feeling("Sad", 8))),
+            ["ice", "walk"]
+        );
+    }
+
+    #[test]
+    fn milder_feelings_keep_the_toolkit_order_and_respect_ranges() {
+        let toolkit = toolkit();
+        assert_eq!(
+            ids(for_check_in(&toolkit, &feeling("Sad", 3))),
+            ["walk", "breathe"]
+        );
+        assert_eq!(
+            ids(for_check_in(&toolkit, &feeling("Calm", 5))),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            ids(for_check_in(&toolkit, &feeling("Calm", 2))),
+            ["breathe"]
+        );
+    }
+
+    #[test]
+    fn help_now_puts_hard_moment_cards_first() {
+        assert_eq!(ids(for_help_now(&toolkit())), ["ice", "walk", "breathe"]);
+    }
+}

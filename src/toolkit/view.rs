@@ -1,0 +1,125 @@
+//! One card, large and plain, for reaching in a hard moment: the steps first, then why it
+//! helps, when it is for and what helped before.
+
+use super::card::Card;
+use super::helped::Record;
+use super::library;
+use super::list::{helped_records, when_line};
+use super::shelf;
+use crate::app::Harbour;
+use crate::platform::set_title;
+use crate::time::date_label;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn CardPage() -> impl IntoView {
+    let harbour = expect_context::<Harbour>();
+    let params = use_params_map();
+    let records = helped_records(harbour);
+    move || {
+        let id = params.with(|p| p.get("id")).unwrap_or_default();
+        match harbour.toolkit.with(|t| t.find(&id).cloned()) {
+            Some(card) => {
+                set_title(&card.content.name);
+                let record = records.get(&card.id).copied().unwrap_or_default();
+                card_view(harbour, card, record).into_any()
+            }
+            None => card_not_found().into_any(),
+        }
+    }
+}
+
+/// Shown for a card id the phone does not have.
+pub fn card_not_found() -> impl IntoView {
+    set_title("Card not found");
+    view! {
+        <h1>"This card isn't here"</h1>
+        <p>"It may have been made on another phone. Your other cards are safe."</p>
+        <p>
+            <A href="/toolkit" attr:class="button">
+                "Open my toolkit"
+            </A>
+        </p>
+    }
+}
+
+/// Everything a card says, for its own page and for a hand-over before it is accepted.
+pub fn card_details(card: &Card, heading: impl IntoView + 'static) -> impl IntoView {
+    let content = &card.content;
+    let skill = content.skill.as_deref().and_then(library::skill);
+    let links = content.links.iter().map(|link| {
+        view! {
+            <li>
+                <a href=link.clone() target="_blank" rel="noopener noreferrer">
+                    {link.clone()}
+                </a>
+            </li>
+        }
+    });
+    view! {
+        {heading}
+        {skill.map(|s| view! { <p class="card-skill">"From the skill " {s.name}</p> })}
+        {content
+            .made_together
+            .map(|at| view! { <p class="made-together">"Made together on " {date_label(&at)}</p> })}
+        {(!content.steps.is_empty())
+            .then(|| {
+                view! {
+                    <h3>"The steps"</h3>
+                    <ol class="steps">
+                        {content.steps.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view()}
+                    </ol>
+                }
+            })}
+        {(!content.why.is_empty())
+            .then(|| view! {
+                <h3>"Why it helps me"</h3>
+                <p class="why">{content.why.clone()}</p>
+            })}
+        <h3>"When I use it"</h3>
+        <p>{when_line(card)}</p>
+        {(!content.situations.is_empty()).then(|| view! { <p class="situations">{content.situations.clone()}</p> })}
+        {(!content.links.is_empty()).then(|| view! {
+            <h3>"Links"</h3>
+            <ul class="links">{links.collect_view()}</ul>
+        })}
+    }
+}
+
+fn card_view(harbour: Harbour, card: Card, record: Record) -> impl IntoView {
+    let problem = RwSignal::new(None::<String>);
+    let (pinned, archived) = (card.pinned, card.archived);
+    let details = card_details(&card, view! { <h1>{card.content.name.clone()}</h1> });
+    let change_href = format!("/toolkit/{}/change", card.id);
+    let place = move |pin: bool, away: bool| {
+        let id = card.id.clone();
+        move |_| {
+            let result = harbour.change_toolkit(|s, t| shelf::set_place(s, t, &id, pin, away));
+            problem.set(result.err().map(|e| e.message().to_string()));
+        }
+    };
+    view! {
+        <article class="card-page">
+            {details}
+            {record.summary().map(|s| view! { <p class="card-helped">{s}</p> })}
+            <p class="problem" role="alert">{move || problem.get()}</p>
+            <div class="actions">
+                <A href=change_href attr:class="button primary">"Change"</A>
+                {if archived {
+                    view! { <button type="button" on:click=place(false, false)>"Bring back"</button> }.into_any()
+                } else {
+                    view! {
+                        <button type="button" aria-pressed=pinned.to_string() on:click=place(!pinned, false)>
+                            {if pinned { "Unpin" } else { "Pin" }}
+                        </button>
+                        <button type="button" on:click=place(false, true)>"Put away"</button>
+                    }
+                        .into_any()
+                }}
+                <A href="/toolkit" attr:class="button quiet">"My toolkit"</A>
+            </div>
+        </article>
+    }
+}

@@ -41,6 +41,14 @@ pub fn ReceivePage() -> impl IntoView {
     } else {
         open(&fragment)
     });
+    // Another link opened while this screen is showing changes only the fragment.
+    let listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        let fragment = share::fragment();
+        if !fragment.is_empty() {
+            step.set(open(&fragment));
+        }
+    });
+    on_cleanup(move || listener.remove());
     view! {
         <h1>"Cards handed over"</h1>
         {move || match step.get() {

@@ -24,9 +24,9 @@ pub fn AddCardPage() -> impl IntoView {
                                     <A
                                         href=format!("/toolkit/new?skill={}", skill.id)
                                         attr:class="button"
-                                        attr:aria-label=format!("Make a card from {}", skill.name)
                                     >
                                         "Make it mine"
+                                        <span class="visually-hidden">{format!(": {}", skill.name)}</span>
                                     </A>
                                 </li>
                             }

@@ -158,6 +158,7 @@ pub fn ToolkitPage() -> impl IntoView {
                 }
             }
         >
+            <h2>"Your cards"</h2>
             <ul class="toolkit-list">{move || shown().into_iter().map(card_row).collect_view()}</ul>
         </Show>
         <Show when=move || harbour.toolkit.with(|t| !t.archived().is_empty())>

@@ -1,0 +1,253 @@
+// The toolkit on two phones: cards made in a session on one, handed over by link to the
+// other, which shows everything before keeping anything.
+import { after, before, afterEach, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import {
+  appReady, assertAccessible, checkIn, feeling, launchBrowser, newPhone, open, serveApp,
+} from "./support/harbour.mjs";
+
+let browser, site;
+const phones = [];
+before(async () => {
+  browser = await launchBrowser();
+  site = await serveApp();
+});
+after(async () => {
+  await browser.close();
+  await site.stop();
+});
+afterEach(async () => {
+  for (const phone of phones.splice(0)) {
+    assert.deepEqual(phone.problems, [], "no script errors");
+    await phone.context.close();
+  }
+});
+
+async function phone() {
+  const p = await newPhone(browser);
+  phones.push(p);
+  return p.page;
+}
+
+/** An accessible name made of visible words and words only screen readers hear, which
+ * Chromium joins with a space: "Make it mine : STOP". */
+function named(visible, hidden) {
+  const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`^${escape(visible)}\\s*:\\s*${escape(hidden)}$`);
+}
+
+/** Everything Harbour keeps, to show that something changed nothing. */
+function snapshot(page) {
+  return page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+}
+
+/** Makes a card from a library skill the way a person would, and waits for its page. */
+async function makeCard(page, { skill, name, feelings = [], from = 0, why = "" }) {
+  await open(page, site, "/toolkit");
+  await page.getByRole("link", { name: "Add a card" }).tap();
+  await page.getByRole("link", { name: named("Make it mine", skill) }).tap();
+  await page.getByLabel("Name").fill(name);
+  for (const word of feelings) await feeling(page, word).tap();
+  await page.getByLabel("From", { exact: true }).selectOption(String(from));
+  if (why) await page.getByLabel("Why it helps me").fill(why);
+  await page.getByRole("button", { name: "Save card" }).tap();
+  await page.getByRole("heading", { level: 1, name }).waitFor();
+}
+
+/** Hands the chosen cards over and returns the link the other phone opens. */
+async function handOver(page) {
+  await page.getByRole("button", { name: "Make the hand-over" }).tap();
+  await page.getByRole("img", { name: /QR code carrying/ }).waitFor();
+  await page.getByText("Show the link").tap();
+  return page.getByLabel("The hand-over link").inputValue();
+}
+
+describe("my toolkit", () => {
+  it("hands cards made together in a session to another phone, which keeps them once accepted", async () => {
+    const practitioner = await phone();
+    await open(practitioner, site, "/toolkit");
+    await practitioner.getByRole("button", { name: "Start a session together" }).tap();
+    await practitioner.getByRole("region", { name: "Session" }).waitFor();
+    await makeCard(practitioner, { skill: "TIPP", name: "Cold water", feelings: ["Angry"], from: 6, why: "It brings me down fast." });
+    assert.match(await practitioner.locator(".made-together").innerText(), /^Made together on \d+ \w+ 20\d\d$/);
+    await practitioner.getByRole("link", { name: "End session" }).tap();
+    assert.match(await practitioner.locator(".session-cards").innerText(), /Cold water/);
+    await practitioner.getByRole("link", { name: "Hand these over to another phone" }).tap();
+    assert.equal(await practitioner.getByLabel("Cold water").isChecked(), true, "the session's cards are chosen");
+    await practitioner.getByLabel("Include my contact details (for practitioners)").tap();
+    await practitioner.getByLabel("Your name").fill("Sam Okafor");
+    await practitioner.getByLabel("Phone").fill("07700 900123");
+    const link = await handOver(practitioner);
+    assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/receive#1\.[A-Za-z0-9_-]+$/);
+
+    const client = await phone();
+    await open(client, site, "/");
+    const before = await snapshot(client);
+    await client.goto(link);
+    await appReady(client);
+    await client.getByRole("heading", { name: "1 new card to add" }).waitFor();
+    assert.match(await client.locator(".arrival").innerText(), /Cold water[\s\S]*It brings me down fast\./);
+    assert.match(await client.locator(".contact-preview").innerText(), /Sam Okafor[\s\S]*07700 900123/);
+    assert.equal(await snapshot(client), before, "nothing is kept before accepting");
+    await assertAccessible(client, "a hand-over before accepting");
+
+    await client.getByRole("button", { name: "Add to my toolkit" }).tap();
+    await client.getByText("1 card added, your practitioner's details kept.").waitFor();
+    assert.equal(new URL(client.url()).hash, "", "the hand-over leaves the address bar");
+    await client.getByRole("link", { name: "Open my toolkit" }).tap();
+    await client.reload();
+    await appReady(client);
+    await client.getByRole("link", { name: "Cold water" }).waitFor();
+
+    // Opening the same link again adds nothing twice.
+    await client.goto(link);
+    await appReady(client);
+    await client.getByText("You already have everything in this hand-over.").waitFor();
+  });
+
+  it("declining, or a damaged link, leaves the phone exactly as it was", async () => {
+    const practitioner = await phone();
+    await makeCard(practitioner, { skill: "STOP", name: "Pause" });
+    await practitioner.getByRole("link", { name: "My toolkit" }).first().tap();
+    await practitioner.getByRole("link", { name: "Hand cards over to another phone" }).tap();
+    await practitioner.getByLabel("Pause").tap();
+    const link = await handOver(practitioner);
+
+    const client = await phone();
+    await open(client, site, "/");
+    await checkIn(client, "Calm", 3);
+    const before = await snapshot(client);
+
+    await client.goto(link);
+    await appReady(client);
+    await client.getByRole("button", { name: "No thanks" }).tap();
+    await client.getByText("Nothing was added. Your toolkit is just as it was.").waitFor();
+    assert.equal(await snapshot(client), before);
+
+    const [base, payload] = link.split("#");
+    const damaged = [
+      `${base}#${payload.slice(0, payload.length - 12)}`,
+      `${base}#${payload.slice(0, 8)}!!${payload.slice(10)}`,
+      `${base}#9.${payload.slice(2)}`,
+      `${base}#hello`,
+    ];
+    for (const bad of damaged) {
+      await client.goto(bad);
+      await appReady(client);
+      const message = await client.getByRole("alert").filter({ hasText: "Nothing has been added or changed." }).innerText();
+      assert.match(message, /damaged|newer Harbour|isn't a Harbour hand-over/, bad);
+      assert.equal(await snapshot(client), before, bad);
+    }
+  });
+
+  it("asks which to keep when a card comes back in other words", async () => {
+    const practitioner = await phone();
+    await makeCard(practitioner, { skill: "Self-Soothe", name: "Warm drink" });
+    await practitioner.goto(`${site.url}/hand-over`);
+    await appReady(practitioner);
+    await practitioner.getByLabel("Warm drink").tap();
+    const first = await handOver(practitioner);
+
+    const client = await phone();
+    await client.goto(first);
+    await appReady(client);
+    await client.getByRole("button", { name: "Add to my toolkit" }).tap();
+    await client.getByText("1 card added.").waitFor();
+
+    await practitioner.goto(`${site.url}/toolkit`);
+    await appReady(practitioner);
+    await practitioner.getByRole("link", { name: "Warm drink" }).tap();
+    await practitioner.getByRole("link", { name: "Change" }).tap();
+    await practitioner.getByLabel("Why it helps me").fill("The warmth in my hands.");
+    await practitioner.getByRole("button", { name: "Save card" }).tap();
+    await practitioner.getByRole("heading", { level: 1, name: "Warm drink" }).waitFor();
+    await practitioner.goto(`${site.url}/hand-over`);
+    await appReady(practitioner);
+    await practitioner.getByLabel("Warm drink").tap();
+    const second = await handOver(practitioner);
+
+    await client.goto(second);
+    await appReady(client);
+    await client.getByRole("heading", { name: "You have these cards in other words" }).waitFor();
+    await client.getByLabel("Use the new one").tap();
+    await client.getByRole("button", { name: "Add to my toolkit" }).tap();
+    await client.getByText("1 card updated.").waitFor();
+    await client.getByRole("link", { name: "Open my toolkit" }).tap();
+    await client.getByRole("link", { name: "Warm drink" }).tap();
+    await client.getByText("The warmth in my hands.").waitFor();
+    const cards = await client.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("harbour.toolkit.card.")));
+    assert.equal(cards.length, 1, "the same card, not a second one");
+  });
+
+  it("after a check-in, offers the matching card and learns whether it helped", async () => {
+    const page = await phone();
+    await makeCard(page, { skill: "TIPP", name: "Ice in my hand", feelings: ["Angry"], from: 6 });
+    await makeCard(page, { skill: "Wise Mind", name: "Ask wise me", feelings: ["Calm"] });
+    await open(page, site, "/");
+    await checkIn(page, "Angry", 8);
+    const help = page.getByRole("region", { name: "What might help now" });
+    await help.getByRole("link", { name: "Ice in my hand" }).waitFor();
+    assert.equal(await help.getByRole("link", { name: "Ask wise me" }).count(), 0, "only cards for this feeling");
+    await help.getByRole("button", { name: named("I tried this", "Ice in my hand") }).tap();
+    await help.getByRole("button", { name: "A lot" }).tap();
+    assert.equal(await help.getByRole("button", { name: "A lot" }).getAttribute("aria-pressed"), "true");
+    await page.reload();
+    await appReady(page);
+    await page.goto(`${site.url}/toolkit`);
+    await appReady(page);
+    assert.match(await page.locator(".toolkit-card").first().innerText(), /Helped the one time you said/);
+    await page.getByRole("link", { name: "Your check-ins" }).tap();
+    await page.getByRole("group", { name: "Did “Ice in my hand” help?" }).waitFor();
+  });
+
+  it("pins, moves and puts away cards with buttons, and Help now shows cards for hard moments first", async () => {
+    const page = await phone();
+    await makeCard(page, { skill: "Wise Mind", name: "Wise me" });
+    await makeCard(page, { skill: "Check the Facts", name: "Facts" });
+    await makeCard(page, { skill: "STOP", name: "Stop and breathe" });
+    await open(page, site, "/toolkit");
+    const names = () => page.locator(".toolkit-card h3 a").allInnerTexts();
+    assert.deepEqual(await names(), ["Wise me", "Facts", "Stop and breathe"]);
+    await page.getByRole("group", { name: "Arrange Facts" }).getByRole("button", { name: "Move up" }).tap();
+    assert.deepEqual(await names(), ["Facts", "Wise me", "Stop and breathe"]);
+    await page.getByRole("group", { name: "Arrange Stop and breathe" }).getByRole("button", { name: "Pin" }).tap();
+    assert.deepEqual(await names(), ["Stop and breathe", "Facts", "Wise me"]);
+    await page.getByRole("group", { name: "Arrange Wise me" }).getByRole("button", { name: "Put away" }).tap();
+    assert.deepEqual(await names(), ["Stop and breathe", "Facts"]);
+    await assertAccessible(page, "the toolkit");
+    await page.reload();
+    await appReady(page);
+    assert.deepEqual(await names(), ["Stop and breathe", "Facts"]);
+    await page.getByText("Cards you put away").tap();
+    await page.getByRole("button", { name: "Bring back Wise me" }).tap();
+    assert.deepEqual(await names(), ["Stop and breathe", "Facts", "Wise me"]);
+
+    await page.getByRole("link", { name: "Help now" }).tap();
+    const own = page.getByRole("region", { name: "Your toolkit" });
+    assert.deepEqual(await own.locator("h3 a").allInnerTexts(), ["Stop and breathe", "Facts", "Wise me"]);
+    await page.goto(`${site.url}/`);
+    await appReady(page);
+    await page.getByRole("region", { name: "My toolkit" }).getByRole("link", { name: "Stop and breathe" }).waitFor();
+  });
+
+  it("explains what stops a card being saved, and keeps what was typed", async () => {
+    const page = await phone();
+    await open(page, site, "/toolkit/new");
+    await page.getByLabel("Name").fill("<b>Bold</b>");
+    await page.getByLabel("Links (if you like)").fill("javascript:alert(1)");
+    await page.getByLabel("From", { exact: true }).selectOption("9");
+    await page.getByLabel("To", { exact: true }).selectOption("2");
+    await page.getByRole("button", { name: "Save card" }).tap();
+    const problems = await page.getByRole("alert").filter({ hasText: "Links need" }).innerText();
+    assert.match(problems, /web page code/);
+    assert.match(problems, /from a lower number to a higher one/);
+    await page.reload();
+    await appReady(page);
+    assert.equal(await page.getByLabel("Name").inputValue(), "<b>Bold</b>", "the draft survives a reload");
+    await assertAccessible(page, "the card editor");
+    for (const path of ["/toolkit/add", "/hand-over", "/receive"]) {
+      await open(page, site, path);
+      await assertAccessible(page, path);
+    }
+  });
+});

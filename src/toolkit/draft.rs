@@ -32,6 +32,11 @@ impl CardDraft {
         Self::from_content(None, &CardContent::starting_from(skill))
     }
 
+    /// A new card in the words of one of the practitioner's templates.
+    pub fn from_template(template: &Card) -> CardDraft {
+        Self::from_content(None, &template.content)
+    }
+
     pub fn editing(card: &Card) -> CardDraft {
         Self::from_content(Some(card.id.clone()), &card.content)
     }

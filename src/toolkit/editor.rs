@@ -4,7 +4,7 @@
 use super::card::{Card, CardProblem};
 use super::draft::{keep_draft, load_draft, CardDraft};
 use super::library::{self, Skill};
-use super::shelf;
+use super::shelf::{self, Shelf};
 use crate::app::Harbour;
 use crate::checkin::model::MAX_STRENGTH;
 use crate::platform::{new_id, now, set_title};
@@ -15,10 +15,19 @@ use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 #[component]
 pub fn NewCardPage() -> impl IntoView {
     set_title("New card");
-    let skill = use_query_map()
-        .with_untracked(|q| q.get("skill"))
-        .and_then(|id| library::skill(&id));
-    view! { <CardEditor fresh=CardDraft::starting_from(skill) existing=None /> }
+    let harbour = expect_context::<Harbour>();
+    let (skill, template) = use_query_map().with_untracked(|q| (q.get("skill"), q.get("template")));
+    let template = template.and_then(|id| {
+        let templates = harbour
+            .store(|s| shelf::load_from(s, Shelf::TEMPLATES))
+            .ok()?;
+        templates.find(&id).cloned()
+    });
+    let fresh = match template {
+        Some(template) => CardDraft::from_template(&template),
+        None => CardDraft::starting_from(skill.and_then(|id| library::skill(&id))),
+    };
+    view! { <CardEditor fresh existing=None /> }
 }
 
 #[component]

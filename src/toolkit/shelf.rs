@@ -1,6 +1,6 @@
-//! Where the toolkit is kept: one key per card (`harbour.toolkit.card.<id>`) and a short list
-//! of ids for their order (`harbour.toolkit.order`), so changing one card never rewrites the
-//! others.
+//! Where cards are kept: one key per card (`harbour.toolkit.card.<id>`) and a short list of
+//! ids for their order (`harbour.toolkit.order`), so changing one card never rewrites the
+//! others. A practitioner's template cards are kept the same way under `harbour.templates.`.
 //!
 //! A card that cannot be read is set aside and the rest still load. A card whose id is missing
 //! from the order (say the order could not be written) is still shown, at the end.
@@ -9,11 +9,34 @@ use super::card::{is_plain_id, Card};
 use crate::storage::quarantine::{read_json, set_aside, Read};
 use crate::storage::{to_json, Store, StoreError};
 
-pub const CARD_PREFIX: &str = "harbour.toolkit.card.";
-pub const ORDER_KEY: &str = "harbour.toolkit.order";
+/// A set of cards and the keys it is kept under.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shelf {
+    card_prefix: &'static str,
+    order_key: &'static str,
+}
 
-fn card_key(id: &str) -> String {
-    format!("{CARD_PREFIX}{id}")
+impl Shelf {
+    /// The client's own toolkit.
+    pub const TOOLKIT: Shelf = Shelf {
+        card_prefix: "harbour.toolkit.card.",
+        order_key: "harbour.toolkit.order",
+    };
+    /// A practitioner's template cards, kept on their own device to start clients' cards from.
+    pub const TEMPLATES: Shelf = Shelf {
+        card_prefix: "harbour.templates.card.",
+        order_key: "harbour.templates.order",
+    };
+
+    fn card_key(self, id: &str) -> String {
+        format!("{}{id}", self.card_prefix)
+    }
+}
+
+impl Default for Shelf {
+    fn default() -> Shelf {
+        Shelf::TOOLKIT
+    }
 }
 
 /// Which way a card moves in the list.
@@ -23,9 +46,10 @@ pub enum Move {
     Down,
 }
 
-/// The client's cards, in their order.
+/// A shelf's cards, in their order.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Toolkit {
+    shelf: Shelf,
     cards: Vec<Card>,
 }
 
@@ -80,17 +104,22 @@ impl Toolkit {
     }
 }
 
-/// Reads the whole toolkit. Unreadable or unsound cards are set aside; the rest load.
+/// Reads the client's whole toolkit. Unreadable or unsound cards are set aside; the rest load.
 pub fn load(store: &mut dyn Store) -> Result<Toolkit, StoreError> {
-    let order: Vec<String> = match read_json::<Vec<String>>(store, ORDER_KEY)? {
+    load_from(store, Shelf::TOOLKIT)
+}
+
+/// Reads every card on a shelf, as [`load`] does.
+pub fn load_from(store: &mut dyn Store, shelf: Shelf) -> Result<Toolkit, StoreError> {
+    let order: Vec<String> = match read_json::<Vec<String>>(store, shelf.order_key)? {
         Read::Found(ids) => ids,
         Read::Missing | Read::SetAside { .. } => Vec::new(),
     };
     let mut ids: Vec<String> = order.into_iter().filter(|id| is_plain_id(id)).collect();
     let mut stored: Vec<String> = store
-        .keys_with_prefix(CARD_PREFIX)?
+        .keys_with_prefix(shelf.card_prefix)?
         .into_iter()
-        .filter_map(|k| k.strip_prefix(CARD_PREFIX).map(String::from))
+        .filter_map(|k| k.strip_prefix(shelf.card_prefix).map(String::from))
         .filter(|id| !ids.contains(id))
         .collect();
     stored.sort_unstable();
@@ -98,7 +127,7 @@ pub fn load(store: &mut dyn Store) -> Result<Toolkit, StoreError> {
 
     let mut cards = Vec::with_capacity(ids.len());
     for id in ids {
-        let key = card_key(&id);
+        let key = shelf.card_key(&id);
         match read_json::<Card>(store, &key)? {
             Read::Found(card) if card.id == id && card.problems().is_empty() => {
                 if !cards.iter().any(|c: &Card| c.id == id) {
@@ -112,12 +141,12 @@ pub fn load(store: &mut dyn Store) -> Result<Toolkit, StoreError> {
             Read::Missing | Read::SetAside { .. } => {}
         }
     }
-    Ok(Toolkit { cards })
+    Ok(Toolkit { shelf, cards })
 }
 
 /// Keeps a new or changed card. A new card goes at the end of its group.
 pub fn save(store: &mut dyn Store, toolkit: &mut Toolkit, card: Card) -> Result<(), StoreError> {
-    store.write(&card_key(&card.id), &to_json(&card)?)?;
+    store.write(&toolkit.shelf.card_key(&card.id), &to_json(&card)?)?;
     match toolkit.cards.iter_mut().find(|c| c.id == card.id) {
         Some(kept) => *kept = card,
         None => {
@@ -163,8 +192,18 @@ pub fn set_place(
     save(store, toolkit, changed)
 }
 
+/// Removes a card for good. Only templates are removed: the client's cards are put away.
+pub fn remove(store: &mut dyn Store, toolkit: &mut Toolkit, id: &str) -> Result<(), StoreError> {
+    let mut kept = toolkit.clone();
+    kept.cards.retain(|c| c.id != id);
+    write_order(store, &kept)?;
+    store.remove(&toolkit.shelf.card_key(id))?;
+    *toolkit = kept;
+    Ok(())
+}
+
 fn write_order(store: &mut dyn Store, toolkit: &Toolkit) -> Result<(), StoreError> {
-    store.write(ORDER_KEY, &to_json(&toolkit.ids())?)
+    store.write(toolkit.shelf.order_key, &to_json(&toolkit.ids())?)
 }
 
 #[cfg(test)]
@@ -172,6 +211,8 @@ mod tests {
     use super::*;
     use crate::storage::memory::MemoryStore;
     use crate::toolkit::card::fixtures::card;
+
+    const ORDER_KEY: &str = "harbour.toolkit.order";
 
     fn names(cards: &[&Card]) -> Vec<String> {
         cards.iter().map(|c| c.content.name.clone()).collect()
@@ -281,6 +322,23 @@ mod tests {
             names(&load(&mut store).expect("load").shown()),
             ["A", "B", "C"]
         );
+    }
+
+    #[test]
+    fn templates_live_on_their_own_shelf_and_can_be_removed() {
+        let mut store = MemoryStore::new();
+        let toolkit = three(&mut store);
+        let mut templates = load_from(&mut store, Shelf::TEMPLATES).expect("load");
+        save(&mut store, &mut templates, card("t", "Template")).expect("save");
+        assert_eq!(load(&mut store), Ok(toolkit));
+        let reloaded = load_from(&mut store, Shelf::TEMPLATES).expect("load");
+        assert_eq!(names(&reloaded.shown()), ["Template"]);
+        remove(&mut store, &mut templates, "t").expect("remove");
+        assert_eq!(store.read("harbour.templates.card.t"), Ok(None));
+        assert!(load_from(&mut store, Shelf::TEMPLATES)
+            .expect("load")
+            .all()
+            .is_empty());
     }
 
     #[test]

@@ -1,13 +1,13 @@
 //! One card, large and plain, for reaching in a hard moment: the steps first, then why it
 //! helps, when it is for and what helped before.
 
-use super::card::Card;
+use super::card::{Card, CardContent};
 use super::helped::Record;
 use super::library;
 use super::list::{helped_records, when_line};
-use super::shelf;
+use super::shelf::{self, Shelf};
 use crate::app::Harbour;
-use crate::platform::set_title;
+use crate::platform::{new_id, set_title};
 use crate::time::date_label;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -90,6 +90,7 @@ pub fn card_details(card: &Card, heading: impl IntoView + 'static) -> impl IntoV
 
 fn card_view(harbour: Harbour, card: Card, record: Record) -> impl IntoView {
     let problem = RwSignal::new(None::<String>);
+    let template = card.clone();
     let (pinned, archived) = (card.pinned, card.archived);
     let details = card_details(&card, view! { <h1>{card.content.name.clone()}</h1> });
     let change_href = format!("/toolkit/{}/change", card.id);
@@ -120,6 +121,37 @@ fn card_view(harbour: Harbour, card: Card, record: Record) -> impl IntoView {
                 }}
                 <A href="/toolkit" attr:class="button quiet">"My toolkit"</A>
             </div>
+            <KeepAsTemplate card=template />
         </article>
+    }
+}
+
+/// For practitioners: keeps a copy of the card on this device to start other clients' cards
+/// from. The copy is their own: changing one never changes the other.
+#[component]
+fn KeepAsTemplate(card: Card) -> impl IntoView {
+    let harbour = expect_context::<Harbour>();
+    let said = RwSignal::new(None::<String>);
+    let keep = move |_| {
+        let content = CardContent {
+            made_together: None,
+            ..card.content.clone()
+        };
+        let result = harbour.store(|s| {
+            let mut templates = shelf::load_from(s, Shelf::TEMPLATES)?;
+            shelf::save(s, &mut templates, Card::new(new_id(), content))
+        });
+        said.set(Some(match result {
+            Ok(()) => "Kept as a template. Start other cards from it under Add a card.".into(),
+            Err(e) => e.message().to_string(),
+        }));
+    };
+    view! {
+        <details class="for-practitioners">
+            <summary>"For practitioners"</summary>
+            <p>"Keep a copy of this card on this device, to start other clients' cards from."</p>
+            <button type="button" on:click=keep>"Keep as a template"</button>
+            <p role="status">{move || said.get()}</p>
+        </details>
     }
 }

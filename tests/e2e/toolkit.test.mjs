@@ -250,4 +250,30 @@ describe("my toolkit", () => {
       await assertAccessible(page, path);
     }
   });
+
+  it("lets a practitioner keep template cards on their device and start new cards from them", async () => {
+    const page = await phone();
+    await makeCard(page, { skill: "Cope Ahead", name: "Plan the hard visit", why: "I walk in ready." });
+    await page.getByText("For practitioners").tap();
+    await page.getByRole("button", { name: "Keep as a template" }).tap();
+    await page.getByText("Kept as a template.").waitFor();
+
+    await open(page, site, "/toolkit/add");
+    await page.getByRole("heading", { name: "Your templates" }).waitFor();
+    await page.getByRole("link", { name: named("Make it mine", "Plan the hard visit") }).tap();
+    assert.equal(await page.getByLabel("Why it helps me").inputValue(), "I walk in ready.");
+    await page.getByLabel("Name").fill("Plan Mum's visit");
+    await page.getByRole("button", { name: "Save card" }).tap();
+    await page.getByRole("heading", { level: 1, name: "Plan Mum's visit" }).waitFor();
+    await page.getByRole("link", { name: "My toolkit" }).first().tap();
+    assert.deepEqual(await page.locator(".toolkit-card h3 a").allInnerTexts(), ["Plan the hard visit", "Plan Mum's visit"]);
+
+    await open(page, site, "/toolkit/add");
+    await assertAccessible(page, "the library with templates");
+    await page.getByRole("button", { name: named("Remove template", "Plan the hard visit") }).tap();
+    await page.getByRole("heading", { name: "Your templates" }).waitFor({ state: "detached" });
+    await page.reload();
+    await appReady(page);
+    assert.equal(await page.getByRole("heading", { name: "Your templates" }).count(), 0);
+  });
 });

@@ -276,4 +276,42 @@ describe("my toolkit", () => {
     await appReady(page);
     assert.equal(await page.getByRole("heading", { name: "Your templates" }).count(), 0);
   });
+
+  it("offers a link or a file when the cards are too many for one QR code", async () => {
+    const practitioner = await phone();
+    await open(practitioner, site, "/");
+    // Twelve long cards, as after a few sessions, written straight into storage.
+    await practitioner.evaluate(() => {
+      const ids = [];
+      for (let i = 0; i < 12; i++) {
+        const id = `long-${i}`;
+        ids.push(id);
+        // Varied words, as real writing is: repeated ones would compress into one code.
+        const words = (n) => Array.from({ length: n }, () => Math.random().toString(36).slice(2, 8)).join(" ");
+        localStorage.setItem(`harbour.toolkit.card.${id}`, JSON.stringify({
+          id,
+          content: { name: `Card ${i}`, strength: { from: 0, to: 10 }, situations: words(40), steps: [words(20), words(20)], why: words(40) },
+        }));
+      }
+      localStorage.setItem("harbour.toolkit.order", JSON.stringify(ids));
+    });
+    await open(practitioner, site, "/hand-over");
+    for (let i = 0; i < 12; i++) await practitioner.getByLabel(`Card ${i}`, { exact: true }).tap();
+    await practitioner.getByRole("button", { name: "Make the hand-over" }).tap();
+    await practitioner.getByText("This is too much for one QR code.").waitFor();
+    assert.equal(await practitioner.getByRole("img", { name: /QR code/ }).count(), 0);
+    const [download] = await Promise.all([
+      practitioner.waitForEvent("download"),
+      practitioner.getByRole("button", { name: "Save as a file" }).tap(),
+    ]);
+    assert.equal(download.suggestedFilename(), "harbour-cards.txt");
+    const file = await download.path();
+
+    const client = await phone();
+    await open(client, site, "/receive");
+    await client.getByLabel("A hand-over file").setInputFiles(file);
+    await client.getByRole("heading", { name: "12 new cards to add" }).waitFor();
+    await client.getByRole("button", { name: "Add to my toolkit" }).tap();
+    await client.getByText("12 cards added.").waitFor();
+  });
 });

@@ -4,8 +4,10 @@
 mod layout;
 mod not_found;
 mod notices;
+mod problems;
 
 pub use notices::Notices;
+pub use problems::ProblemList;
 
 use crate::checkin::history::HistoryPage;
 use crate::checkin::page::{ChangeCheckInPage, NewCheckInPage};

@@ -5,6 +5,8 @@
 use super::model::MAX_STRENGTH;
 use super::{book, keep_draft, load_draft, CheckIn, CheckInDraft, Problem};
 use crate::app::Harbour;
+use crate::app::ProblemList;
+use crate::feelings::toggles::FeelingToggles;
 use crate::feelings::{save_own_words, Added};
 use crate::platform::{new_id, now};
 use crate::toolkit::might_help::MightHelp;
@@ -124,19 +126,7 @@ pub fn CheckInForm(
                     <StrengthPicker form word />
                 </For>
                 <Extras form />
-                <Show when=move || form.problems.with(|p| !p.is_empty())>
-                    <div class="problems" role="alert">
-                        <ul>
-                            {move || {
-                                form.problems
-                                    .get()
-                                    .into_iter()
-                                    .map(|p| view! { <li>{p}</li> })
-                                    .collect_view()
-                            }}
-                        </ul>
-                    </div>
-                </Show>
+                <ProblemList problems=form.problems />
                 <button type="submit" class="primary">
                     {if is_change { "Save changes" } else { "Save check-in" }}
                 </button>
@@ -148,34 +138,13 @@ pub fn CheckInForm(
 /// The feeling words as toggle buttons, and a place to add the client's own.
 #[component]
 fn FeelingChoices(form: Form) -> impl IntoView {
-    let feeling_button = move |word: String| {
-        let tapped = word.clone();
-        let label = word.clone();
-        view! {
-            <button
-                type="button"
-                class="feeling"
-                aria-pressed=move || form.draft.with(|d| d.is_picked(&word)).to_string()
-                on:click=move |_| form.change(|d| d.toggle(&tapped))
-            >
-                {label}
-            </button>
-        }
-    };
     view! {
         <fieldset class="feelings">
             <legend>"Tap one or more feelings"</legend>
-            <div class="feeling-buttons">
-                {move || {
-                    form.harbour
-                        .own_words
-                        .get()
-                        .choices()
-                        .into_iter()
-                        .map(feeling_button)
-                        .collect_view()
-                }}
-            </div>
+            <FeelingToggles
+                is_picked=move |word| form.draft.with(|d| d.is_picked(word))
+                toggle=move |word| form.change(|d| d.toggle(word))
+            />
             <OwnWord form />
         </fieldset>
     }

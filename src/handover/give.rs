@@ -5,6 +5,7 @@ use super::codec;
 use super::qr::{self, QrImage};
 use super::{HandOver, SharedCard};
 use crate::app::Harbour;
+use crate::app::ProblemList;
 use crate::platform::set_title;
 use crate::platform::share;
 use crate::practitioner::{self, Contact, ContactProblem, OWN_DETAILS_KEY};
@@ -159,11 +160,7 @@ pub fn GivePage() -> impl IntoView {
             <Show when=move || with_contact.get()>
                 <ContactFields contact />
             </Show>
-            <Show when=move || problems.with(|p| !p.is_empty())>
-                <div class="problems" role="alert">
-                    <ul>{move || problems.get().into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
-                </div>
-            </Show>
+            <ProblemList problems=problems />
             <button type="submit" class="primary">
                 "Make the hand-over"
             </button>

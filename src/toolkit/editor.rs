@@ -6,7 +6,9 @@ use super::draft::{keep_draft, load_draft, CardDraft};
 use super::library::{self, Skill};
 use super::shelf::{self, Shelf};
 use crate::app::Harbour;
+use crate::app::ProblemList;
 use crate::checkin::model::MAX_STRENGTH;
+use crate::feelings::toggles::FeelingToggles;
 use crate::platform::{new_id, now, set_title};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -205,20 +207,7 @@ fn CardEditor(fresh: CardDraft, existing: Option<Card>) -> impl IntoView {
                     prop:value=links
                     on:input=on_links
                 ></textarea>
-                <Show when=move || editor.problems.with(|p| !p.is_empty())>
-                    <div class="problems" role="alert">
-                        <ul>
-                            {move || {
-                                editor
-                                    .problems
-                                    .get()
-                                    .into_iter()
-                                    .map(|p| view! { <li>{p}</li> })
-                                    .collect_view()
-                            }}
-                        </ul>
-                    </div>
-                </Show>
+                <ProblemList problems=editor.problems />
                 <div class="actions">
                     <button type="submit" class="primary">
                         "Save card"
@@ -246,36 +235,14 @@ fn skill_beside(skill: &'static Skill) -> impl IntoView {
 /// The feelings a card is for, as toggle buttons: the same words as check-ins.
 #[component]
 fn FeelingsFor(editor: Editor) -> impl IntoView {
-    let button = move |word: String| {
-        let tapped = word.clone();
-        let label = word.clone();
-        view! {
-            <button
-                type="button"
-                class="feeling"
-                aria-pressed=move || editor.draft.with(|d| d.has_feeling(&word)).to_string()
-                on:click=move |_| editor.change(|d| d.toggle_feeling(&tapped))
-            >
-                {label}
-            </button>
-        }
-    };
     view! {
         <fieldset class="feelings">
             <legend>"Which feelings is it for?"</legend>
             <p class="hint">"Leave them all off if it helps with any feeling."</p>
-            <div class="feeling-buttons">
-                {move || {
-                    editor
-                        .harbour
-                        .own_words
-                        .get()
-                        .choices()
-                        .into_iter()
-                        .map(button)
-                        .collect_view()
-                }}
-            </div>
+            <FeelingToggles
+                is_picked=move |word| editor.draft.with(|d| d.has_feeling(word))
+                toggle=move |word| editor.change(|d| d.toggle_feeling(word))
+            />
         </fieldset>
     }
 }

@@ -5,6 +5,9 @@
 //! say them ("Sad", not "sadness"), plus a few everyday words. Clients add their own words,
 //! which are kept for next time. A feeling is stored as its word, so history stays readable.
 
+#[cfg(target_arch = "wasm32")]
+pub mod toggles;
+
 use crate::storage::quarantine::{self, read_json, Read};
 use crate::storage::{to_json, Store, StoreError};
 use serde::{Deserialize, Serialize};

@@ -8,7 +8,7 @@ use crate::app::Harbour;
 use crate::platform::{set_title, share};
 use crate::practitioner::{self, Contact, MY_PRACTITIONER_KEY};
 use crate::toolkit::card::Card;
-use crate::toolkit::view::card_details;
+use crate::toolkit::view::{card_details, Outline};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
@@ -178,7 +178,7 @@ fn Review(handover: HandOver, step: RwSignal<Step>) -> impl IntoView {
             <h2>{plural(new.len(), "new card")} " to add"</h2>
             <ul class="arrivals">
                 {new.iter().map(|card| view! {
-                    <li class="arrival">{card_details(card, view! { <h3>{card.content.name.clone()}</h3> })}</li>
+                    <li class="arrival">{card_details(card, view! { <h3>{card.content.name.clone()}</h3> }, Outline::InList)}</li>
                 }).collect_view()}
             </ul>
         })}
@@ -261,8 +261,8 @@ fn changed_choice(
     view! {
         <li class="arrival changed">
             <div class="side-by-side">
-                <div>{card_details(&mine, view! { <h3>"Yours: " {mine.content.name.clone()}</h3> })}</div>
-                <div>{card_details(&theirs, view! { <h3>"New: " {theirs.content.name.clone()}</h3> })}</div>
+                <div>{card_details(&mine, view! { <h3>"Yours: " {mine.content.name.clone()}</h3> }, Outline::InList)}</div>
+                <div>{card_details(&theirs, view! { <h3>"New: " {theirs.content.name.clone()}</h3> }, Outline::InList)}</div>
             </div>
             <fieldset>
                 <legend>{format!("Which “{}” to keep?", mine.content.name)}</legend>

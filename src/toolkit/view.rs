@@ -45,8 +45,28 @@ pub fn card_not_found() -> impl IntoView {
     }
 }
 
+/// Where a card's details sit in the page's outline, so its section headings follow on.
+#[derive(Clone, Copy)]
+pub enum Outline {
+    /// The card is the page (its name is the `h1`): sections are `h2`.
+    Page,
+    /// The card is one of several (its name is an `h3`): sections are `h4`.
+    InList,
+}
+
+fn section(title: &'static str, outline: Outline) -> AnyView {
+    match outline {
+        Outline::Page => view! { <h2>{title}</h2> }.into_any(),
+        Outline::InList => view! { <h4>{title}</h4> }.into_any(),
+    }
+}
+
 /// Everything a card says, for its own page and for a hand-over before it is accepted.
-pub fn card_details(card: &Card, heading: impl IntoView + 'static) -> impl IntoView {
+pub fn card_details(
+    card: &Card,
+    heading: impl IntoView + 'static,
+    outline: Outline,
+) -> impl IntoView {
     let content = &card.content;
     let skill = content.skill.as_deref().and_then(library::skill);
     let links = content.links.iter().map(|link| {
@@ -67,7 +87,7 @@ pub fn card_details(card: &Card, heading: impl IntoView + 'static) -> impl IntoV
         {(!content.steps.is_empty())
             .then(|| {
                 view! {
-                    <h3>"The steps"</h3>
+                    {section("The steps", outline)}
                     <ol class="steps">
                         {content.steps.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view()}
                     </ol>
@@ -75,14 +95,14 @@ pub fn card_details(card: &Card, heading: impl IntoView + 'static) -> impl IntoV
             })}
         {(!content.why.is_empty())
             .then(|| view! {
-                <h3>"Why it helps me"</h3>
+                {section("Why it helps me", outline)}
                 <p class="why">{content.why.clone()}</p>
             })}
-        <h3>"When I use it"</h3>
+        {section("When I use it", outline)}
         <p>{when_line(card)}</p>
         {(!content.situations.is_empty()).then(|| view! { <p class="situations">{content.situations.clone()}</p> })}
         {(!content.links.is_empty()).then(|| view! {
-            <h3>"Links"</h3>
+            {section("Links", outline)}
             <ul class="links">{links.collect_view()}</ul>
         })}
     }
@@ -92,7 +112,11 @@ fn card_view(harbour: Harbour, card: Card, record: Record) -> impl IntoView {
     let problem = RwSignal::new(None::<String>);
     let template = card.clone();
     let (pinned, archived) = (card.pinned, card.archived);
-    let details = card_details(&card, view! { <h1>{card.content.name.clone()}</h1> });
+    let details = card_details(
+        &card,
+        view! { <h1>{card.content.name.clone()}</h1> },
+        Outline::Page,
+    );
     let change_href = format!("/toolkit/{}/change", card.id);
     let place = move |pin: bool, away: bool| {
         let id = card.id.clone();

@@ -93,11 +93,13 @@ pub fn payload_in(text: &str) -> &str {
 }
 
 /// Unpacks and checks payload text.
-pub fn decode(payload: &str) -> Result<HandOver, HandOverProblem> {
-    let payload = payload_in(payload);
+pub fn decode(text: &str) -> Result<HandOver, HandOverProblem> {
+    let payload = payload_in(text);
     if payload.len() > MAX_PAYLOAD_CHARS {
         return Err(HandOverProblem::TooLarge);
     }
+    // Messaging apps sometimes break a long link over lines; base64url has no spaces of its own.
+    let payload: String = payload.split_ascii_whitespace().collect();
     let Some((version, body)) = payload.split_once('.') else {
         return Err(HandOverProblem::NotAHandOver);
     };
@@ -183,6 +185,10 @@ mod tests {
             decode(&format!("{}\n", encode(&two_cards()))),
             Ok(two_cards())
         );
+        let payload = encode(&two_cards());
+        let (start, end) = payload.split_at(40);
+        let broken = format!("{start}\r\n {end}");
+        assert_eq!(decode(&broken), Ok(two_cards()), "a link broken over lines");
     }
 
     #[test]

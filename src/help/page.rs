@@ -4,7 +4,7 @@ use super::{HelpLine, HELP_LINES};
 use crate::app::Harbour;
 use crate::platform::set_title;
 use crate::toolkit::card::Card;
-use crate::toolkit::list::CardSummary;
+use crate::toolkit::list::{helped_records, CardSummary};
 use crate::toolkit::suggest::for_help_now;
 use leptos::prelude::*;
 
@@ -30,12 +30,24 @@ fn OwnCards() -> impl IntoView {
     let cards: Vec<Card> = harbour
         .toolkit
         .with_untracked(|t| for_help_now(t).into_iter().cloned().collect());
+    // Reading check-ins for "what helped" is skipped when there are no cards to show.
+    let records = if cards.is_empty() {
+        Default::default()
+    } else {
+        helped_records(harbour)
+    };
     (!cards.is_empty()).then(|| {
         view! {
             <section class="own-cards" aria-labelledby="own-cards-heading">
                 <h2 id="own-cards-heading">"Your toolkit"</h2>
                 <ul class="toolkit-list">
-                    {cards.into_iter().map(|card| view! { <li><CardSummary card /></li> }).collect_view()}
+                    {cards
+                        .into_iter()
+                        .map(|card| {
+                            let record = records.get(&card.id).copied().unwrap_or_default();
+                            view! { <li><CardSummary card record /></li> }
+                        })
+                        .collect_view()}
                 </ul>
             </section>
         }

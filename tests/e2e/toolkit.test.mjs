@@ -196,6 +196,8 @@ describe("my toolkit", () => {
     await page.goto(`${site.url}/toolkit`);
     await appReady(page);
     assert.match(await page.locator(".toolkit-card").first().innerText(), /Helped the one time you said/);
+    await page.getByRole("link", { name: "Help now" }).tap();
+    assert.match(await page.getByRole("region", { name: "Your toolkit" }).innerText(), /Ice in my hand[\s\S]*Helped the one time you said/);
     await page.getByRole("link", { name: "Your check-ins" }).tap();
     await page.getByRole("group", { name: "Did “Ice in my hand” help?" }).waitFor();
   });

@@ -171,31 +171,31 @@ pub fn GivePage() -> impl IntoView {
 
 #[component]
 fn ContactFields(contact: RwSignal<Contact>) -> impl IntoView {
-    let field = move |id: &'static str,
-                      label: &'static str,
-                      kind: &'static str,
-                      pick: fn(&mut Contact) -> &mut String| {
-        view! {
-            <label for=id>{label}</label>
-            <input
-                id=id
-                type=kind
-                autocomplete="off"
-                prop:value=move || contact.with(|c| pick(&mut c.clone()).clone())
-                on:input=move |ev| {
-                    let value = event_target_value(&ev);
-                    contact.update(|c| *pick(c) = value);
-                }
-            />
-        }
-    };
+    // Each field reads and writes one part of the details.
+    type Part = (fn(&Contact) -> &String, fn(&mut Contact) -> &mut String);
+    let field =
+        move |id: &'static str, label: &'static str, kind: &'static str, (read, write): Part| {
+            view! {
+                <label for=id>{label}</label>
+                <input
+                    id=id
+                    type=kind
+                    autocomplete="off"
+                    prop:value=move || contact.with(|c| read(c).clone())
+                    on:input=move |ev| {
+                        let value = event_target_value(&ev);
+                        contact.update(|c| *write(c) = value);
+                    }
+                />
+            }
+        };
     view! {
         <fieldset class="contact-fields">
             <legend>"Your details, kept on the client's phone"</legend>
-            {field("contact-name", "Your name", "text", |c| &mut c.name)}
-            {field("contact-service", "Service", "text", |c| &mut c.service)}
-            {field("contact-phone", "Phone", "tel", |c| &mut c.phone)}
-            {field("contact-email", "Email", "email", |c| &mut c.email)}
+            {field("contact-name", "Your name", "text", (|c| &c.name, |c| &mut c.name))}
+            {field("contact-service", "Service", "text", (|c| &c.service, |c| &mut c.service))}
+            {field("contact-phone", "Phone", "tel", (|c| &c.phone, |c| &mut c.phone))}
+            {field("contact-email", "Email", "email", (|c| &c.email, |c| &mut c.email))}
         </fieldset>
     }
 }

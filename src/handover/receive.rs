@@ -287,11 +287,10 @@ fn accepted(outcome: Outcome) -> impl IntoView {
     let summary = if said.is_empty() {
         "Nothing needed adding.".to_string()
     } else {
-        let mut text = said.join(", ");
-        text.push('.');
-        let first = text[..1].to_uppercase();
-        text.replace_range(..1, &first);
-        text
+        let text = said.join(", ");
+        let mut letters = text.chars();
+        let first = letters.next().map(|c| c.to_uppercase().collect::<String>());
+        format!("{}{}.", first.unwrap_or_default(), letters.as_str())
     };
     view! {
         <p role="status">{summary}</p>

@@ -271,12 +271,13 @@ pub fn looks_like_markup(text: &str) -> bool {
 /// Only ordinary web addresses: a `javascript:` or `data:` link in a received card could run
 /// code when tapped.
 pub fn is_web_link(link: &str) -> bool {
-    let lower = link.get(..8).unwrap_or(link).to_ascii_lowercase();
-    let rest = if lower.starts_with("https://") {
-        &link[8..]
-    } else if lower.starts_with("http://") {
-        &link[7..]
-    } else {
+    let after_scheme = |scheme: &str| {
+        let head = link.get(..scheme.len())?;
+        head.eq_ignore_ascii_case(scheme)
+            .then(|| link.get(scheme.len()..))
+            .flatten()
+    };
+    let Some(rest) = after_scheme("https://").or_else(|| after_scheme("http://")) else {
         return false;
     };
     !rest.is_empty()

@@ -1,31 +1,16 @@
 // The check-in loop, tapped through on a phone-sized screen.
-import { after, before, beforeEach, afterEach, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import {
-  appReady, checkIn, feeling, launchBrowser, newPhone, open, serveApp, stored, storedKeys, strength,
+  appReady, checkIn, feeling, open, phoneSuite, stored, storedKeys, strength,
 } from "./support/harbour.mjs";
 
-let browser, site, phone;
-before(async () => {
-  browser = await launchBrowser();
-  site = await serveApp();
-});
-after(async () => {
-  await browser.close();
-  await site.stop();
-});
-beforeEach(async () => {
-  phone = await newPhone(browser);
-});
-afterEach(async () => {
-  assert.deepEqual(phone.problems, [], "no script errors");
-  await phone.context.close();
-});
+const suite = phoneSuite();
 
 describe("checking in", () => {
   it("takes three taps from home, and the check-in is there after a reload", async () => {
-    const { page } = phone;
-    await open(page, site, "/");
+    const { page } = await suite.phone();
+    await open(page, suite.site, "/");
     await checkIn(page, "Sad", 7);
     await page.reload();
     await appReady(page);
@@ -37,8 +22,8 @@ describe("checking in", () => {
   });
 
   it("keeps several feelings, a note and 'bring this to my next session'", async () => {
-    const { page } = phone;
-    await open(page, site, "/check-in");
+    const { page } = await suite.phone();
+    await open(page, suite.site, "/check-in");
     await strength(page, "Anxious", 8).waitFor({ state: "detached" });
     await feeling(page, "Anxious").tap();
     await strength(page, "Anxious", 8).tap();
@@ -58,8 +43,8 @@ describe("checking in", () => {
   });
 
   it("says kindly what is missing instead of saving half a check-in", async () => {
-    const { page } = phone;
-    await open(page, site, "/check-in");
+    const { page } = await suite.phone();
+    await open(page, suite.site, "/check-in");
     await page.getByRole("button", { name: "Save check-in" }).tap();
     await page.getByRole("alert").getByText("Choose a feeling first").waitFor();
     await feeling(page, "Numb").tap();
@@ -69,8 +54,8 @@ describe("checking in", () => {
   });
 
   it("keeps the client's own words for next time", async () => {
-    const { page } = phone;
-    await open(page, site, "/");
+    const { page } = await suite.phone();
+    await open(page, suite.site, "/");
     await page.getByLabel("Or use your own word").fill("  wobbly  ");
     await page.getByLabel("Or use your own word").press("Enter");
     assert.equal(await feeling(page, "wobbly").getAttribute("aria-pressed"), "true");
@@ -87,8 +72,8 @@ describe("checking in", () => {
   });
 
   it("keeps what was being typed through a reload", async () => {
-    const { page } = phone;
-    await open(page, site, "/");
+    const { page } = await suite.phone();
+    await open(page, suite.site, "/");
     await feeling(page, "Lonely").tap();
     await page.getByText("Add a note (if you like)").tap();
     await page.getByLabel("Your note").fill("Nobody called today");
@@ -99,8 +84,8 @@ describe("checking in", () => {
   });
 
   it("changes a check-in, keeping its time", async () => {
-    const { page } = phone;
-    await open(page, site, "/");
+    const { page } = await suite.phone();
+    await open(page, suite.site, "/");
     await checkIn(page, "Angry", 9);
     await page.getByRole("link", { name: "See your check-ins" }).tap();
     const time = await page.locator(".checkin time").first().getAttribute("datetime");
@@ -118,8 +103,8 @@ describe("checking in", () => {
   });
 
   it("deletes a check-in, and Undo brings it back", async () => {
-    const { page } = phone;
-    await open(page, site, "/");
+    const { page } = await suite.phone();
+    await open(page, suite.site, "/");
     await checkIn(page, "Tired", 6);
     await page.getByRole("link", { name: "See your check-ins" }).tap();
     await page.getByRole("button", { name: /^Delete check-in from Today/ }).tap();
@@ -139,7 +124,7 @@ describe("checking in", () => {
   });
 
   it("opens every screen straight from its address, each with its own title", async () => {
-    const { page } = phone;
+    const { page } = await suite.phone();
     for (const [path, heading, title] of [
       ["/", "How are you feeling?", "Home · Harbour"],
       ["/check-in", "How are you feeling?", "Check in · Harbour"],
@@ -148,15 +133,15 @@ describe("checking in", () => {
       ["/check-in/not-a-real-id", "This check-in isn't here", "Change a check-in · Harbour"],
       ["/somewhere/else", "This page isn't here", "Page not found · Harbour"],
     ]) {
-      await open(page, site, path);
+      await open(page, suite.site, path);
       assert.equal(await page.locator("main h1").first().innerText(), heading, path);
       assert.equal(await page.title(), title, path);
     }
   });
 
   it("moves focus to the new screen's content after a tap on the menu", async () => {
-    const { page } = phone;
-    await open(page, site, "/");
+    const { page } = await suite.phone();
+    await open(page, suite.site, "/");
     await page.getByRole("navigation").getByRole("link", { name: "Your check-ins" }).tap();
     await page.getByRole("heading", { name: "Your check-ins" }).waitFor();
     assert.equal(await page.evaluate(() => document.activeElement?.id), "main");

@@ -1,33 +1,18 @@
 // Never lose what someone wrote: damaged data is set aside and reported, a full phone gets a
 // clear message, and what was typed stays on screen.
-import { after, afterEach, before, beforeEach, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import {
-  appReady, checkIn, feeling, launchBrowser, newPhone, open, serveApp, stored, storedKeys, strength,
+  appReady, checkIn, feeling, open, phoneSuite, stored, storedKeys, strength,
 } from "./support/harbour.mjs";
 
 const SET_ASIDE = "Some of what Harbour kept could not be read.";
-let browser, site, phone;
-before(async () => {
-  browser = await launchBrowser();
-  site = await serveApp();
-});
-after(async () => {
-  await browser.close();
-  await site.stop();
-});
-beforeEach(async () => {
-  phone = await newPhone(browser);
-});
-afterEach(async () => {
-  assert.deepEqual(phone.problems, [], "no script errors");
-  await phone.context.close();
-});
+const suite = phoneSuite();
 
 describe("damaged or full storage", () => {
   it("sets a damaged month aside, keeps it, and still shows everything else", async () => {
-    const { page } = phone;
-    await open(page, site, "/");
+    const { page } = await suite.phone();
+    await open(page, suite.site, "/");
     await page.evaluate(() => {
       localStorage.setItem(
         "harbour.checkins.2025-01",
@@ -35,7 +20,7 @@ describe("damaged or full storage", () => {
       );
       localStorage.setItem("harbour.checkins.2025-02", '[{"id":"half-written","note":"my words');
     });
-    await page.goto(site.url + "/history");
+    await page.goto(suite.site.url + "/history");
     await appReady(page);
     await page.getByText(SET_ASIDE).waitFor();
     assert.match(await page.locator(".checkin").first().innerText(), /Calm\s+3 out of 10/);
@@ -52,8 +37,8 @@ describe("damaged or full storage", () => {
   });
 
   it("keeps going when every kind of stored value is damaged", async () => {
-    const { page } = phone;
-    await open(page, site, "/");
+    const { page } = await suite.phone();
+    await open(page, suite.site, "/");
     await page.evaluate(() => {
       localStorage.setItem("harbour.schema", "not a number");
       localStorage.setItem("harbour.feelings.own", '{"a":');
@@ -67,7 +52,7 @@ describe("damaged or full storage", () => {
     await appReady(page);
     await page.getByText(SET_ASIDE).waitFor();
     await checkIn(page, "Sad", 4);
-    await page.goto(site.url + "/history");
+    await page.goto(suite.site.url + "/history");
     await appReady(page);
     assert.equal(await page.locator(".checkin").count(), 1);
     const aside = (await storedKeys(page)).filter((k) => k.startsWith("harbour.quarantine."));
@@ -81,8 +66,8 @@ describe("damaged or full storage", () => {
   });
 
   it("says clearly when the phone is full, keeps the entry on screen, and saves once there is room", async () => {
-    const { page } = phone;
-    await open(page, site, "/");
+    const { page } = await suite.phone();
+    await open(page, suite.site, "/");
     await checkIn(page, "Calm", 1);
     const month = (await storedKeys(page)).find((k) => k.startsWith("harbour.checkins."));
     const before = await stored(page, month);
@@ -117,13 +102,13 @@ describe("damaged or full storage", () => {
   });
 
   it("still works, and says so, when the browser refuses to keep anything", async () => {
-    const { page } = phone;
+    const { page } = await suite.phone();
     await page.addInitScript(() => {
       Storage.prototype.setItem = () => {
         throw new DOMException("refused", "SecurityError");
       };
     });
-    await open(page, site, "/");
+    await open(page, suite.site, "/");
     await page.getByText("This browser won't let Harbour keep anything").waitFor();
     await checkIn(page, "Afraid", 6);
     await page.getByRole("link", { name: "See your check-ins" }).tap();

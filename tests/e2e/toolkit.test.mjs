@@ -1,32 +1,15 @@
 // The toolkit on two phones: cards made in a session on one, handed over by link to the
 // other, which shows everything before keeping anything.
-import { after, before, afterEach, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import {
-  appReady, assertAccessible, checkIn, feeling, launchBrowser, newPhone, open, serveApp,
+  appReady, assertAccessible, checkIn, feeling, open, phoneSuite,
 } from "./support/harbour.mjs";
 
-let browser, site;
-const phones = [];
-before(async () => {
-  browser = await launchBrowser();
-  site = await serveApp();
-});
-after(async () => {
-  await browser.close();
-  await site.stop();
-});
-afterEach(async () => {
-  for (const phone of phones.splice(0)) {
-    assert.deepEqual(phone.problems, [], "no script errors");
-    await phone.context.close();
-  }
-});
+const suite = phoneSuite();
 
 async function phone() {
-  const p = await newPhone(browser);
-  phones.push(p);
-  return p.page;
+  return (await suite.phone()).page;
 }
 
 /** An accessible name made of visible words and words only screen readers hear, which
@@ -43,7 +26,7 @@ function snapshot(page) {
 
 /** Makes a card from a library skill the way a person would, and waits for its page. */
 async function makeCard(page, { skill, name, feelings = [], from = 0, why = "" }) {
-  await open(page, site, "/toolkit");
+  await open(page, suite.site, "/toolkit");
   await page.getByRole("link", { name: "Add a card" }).tap();
   await page.getByRole("link", { name: named("Make it mine", skill) }).tap();
   await page.getByLabel("Name").fill(name);
@@ -65,7 +48,7 @@ async function handOver(page) {
 describe("my toolkit", () => {
   it("hands cards made together in a session to another phone, which keeps them once accepted", async () => {
     const practitioner = await phone();
-    await open(practitioner, site, "/toolkit");
+    await open(practitioner, suite.site, "/toolkit");
     await practitioner.getByRole("button", { name: "Start a session together" }).tap();
     await practitioner.getByRole("region", { name: "Session" }).waitFor();
     await makeCard(practitioner, { skill: "TIPP", name: "Cold water", feelings: ["Angry"], from: 6, why: "It brings me down fast." });
@@ -81,7 +64,7 @@ describe("my toolkit", () => {
     assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/receive#1\.[A-Za-z0-9_-]+$/);
 
     const client = await phone();
-    await open(client, site, "/");
+    await open(client, suite.site, "/");
     const before = await snapshot(client);
     await client.goto(link);
     await appReady(client);
@@ -114,7 +97,7 @@ describe("my toolkit", () => {
     const link = await handOver(practitioner);
 
     const client = await phone();
-    await open(client, site, "/");
+    await open(client, suite.site, "/");
     await checkIn(client, "Calm", 3);
     const before = await snapshot(client);
 
@@ -143,7 +126,7 @@ describe("my toolkit", () => {
   it("asks which to keep when a card comes back in other words", async () => {
     const practitioner = await phone();
     await makeCard(practitioner, { skill: "Self-Soothe", name: "Warm drink" });
-    await practitioner.goto(`${site.url}/hand-over`);
+    await practitioner.goto(`${suite.site.url}/hand-over`);
     await appReady(practitioner);
     await practitioner.getByLabel("Warm drink").tap();
     const first = await handOver(practitioner);
@@ -154,14 +137,14 @@ describe("my toolkit", () => {
     await client.getByRole("button", { name: "Add to my toolkit" }).tap();
     await client.getByText("1 card added.").waitFor();
 
-    await practitioner.goto(`${site.url}/toolkit`);
+    await practitioner.goto(`${suite.site.url}/toolkit`);
     await appReady(practitioner);
     await practitioner.getByRole("link", { name: "Warm drink" }).tap();
     await practitioner.getByRole("link", { name: "Change" }).tap();
     await practitioner.getByLabel("Why it helps me").fill("The warmth in my hands.");
     await practitioner.getByRole("button", { name: "Save card" }).tap();
     await practitioner.getByRole("heading", { level: 1, name: "Warm drink" }).waitFor();
-    await practitioner.goto(`${site.url}/hand-over`);
+    await practitioner.goto(`${suite.site.url}/hand-over`);
     await appReady(practitioner);
     await practitioner.getByLabel("Warm drink").tap();
     const second = await handOver(practitioner);
@@ -183,7 +166,7 @@ describe("my toolkit", () => {
     const page = await phone();
     await makeCard(page, { skill: "TIPP", name: "Ice in my hand", feelings: ["Angry"], from: 6 });
     await makeCard(page, { skill: "Wise Mind", name: "Ask wise me", feelings: ["Calm"] });
-    await open(page, site, "/");
+    await open(page, suite.site, "/");
     await checkIn(page, "Angry", 8);
     const help = page.getByRole("region", { name: "What might help now" });
     await help.getByRole("link", { name: "Ice in my hand" }).waitFor();
@@ -193,7 +176,7 @@ describe("my toolkit", () => {
     assert.equal(await help.getByRole("button", { name: "A lot" }).getAttribute("aria-pressed"), "true");
     await page.reload();
     await appReady(page);
-    await page.goto(`${site.url}/toolkit`);
+    await page.goto(`${suite.site.url}/toolkit`);
     await appReady(page);
     assert.match(await page.locator(".toolkit-card").first().innerText(), /Helped the one time you said/);
     await page.getByRole("link", { name: "Help now" }).tap();
@@ -207,7 +190,7 @@ describe("my toolkit", () => {
     await makeCard(page, { skill: "Wise Mind", name: "Wise me" });
     await makeCard(page, { skill: "Check the Facts", name: "Facts" });
     await makeCard(page, { skill: "STOP", name: "Stop and breathe" });
-    await open(page, site, "/toolkit");
+    await open(page, suite.site, "/toolkit");
     const names = () => page.locator(".toolkit-card h3 a").allInnerTexts();
     assert.deepEqual(await names(), ["Wise me", "Facts", "Stop and breathe"]);
     await page.getByRole("group", { name: "Arrange Facts" }).getByRole("button", { name: "Move up" }).tap();
@@ -227,14 +210,14 @@ describe("my toolkit", () => {
     await page.getByRole("link", { name: "Help now" }).tap();
     const own = page.getByRole("region", { name: "Your toolkit" });
     assert.deepEqual(await own.locator("h3 a").allInnerTexts(), ["Stop and breathe", "Facts", "Wise me"]);
-    await page.goto(`${site.url}/`);
+    await page.goto(`${suite.site.url}/`);
     await appReady(page);
     await page.getByRole("region", { name: "My toolkit" }).getByRole("link", { name: "Stop and breathe" }).waitFor();
   });
 
   it("explains what stops a card being saved, and keeps what was typed", async () => {
     const page = await phone();
-    await open(page, site, "/toolkit/new");
+    await open(page, suite.site, "/toolkit/new");
     await page.getByLabel("Name").fill("<b>Bold</b>");
     await page.getByLabel("Links (if you like)").fill("javascript:alert(1)");
     await page.getByLabel("From", { exact: true }).selectOption("9");
@@ -248,7 +231,7 @@ describe("my toolkit", () => {
     assert.equal(await page.getByLabel("Name").inputValue(), "<b>Bold</b>", "the draft survives a reload");
     await assertAccessible(page, "the card editor");
     for (const path of ["/toolkit/add", "/hand-over", "/receive"]) {
-      await open(page, site, path);
+      await open(page, suite.site, path);
       await assertAccessible(page, path);
     }
   });
@@ -260,7 +243,7 @@ describe("my toolkit", () => {
     await page.getByRole("button", { name: "Keep as a template" }).tap();
     await page.getByText("Kept as a template.").waitFor();
 
-    await open(page, site, "/toolkit/add");
+    await open(page, suite.site, "/toolkit/add");
     await page.getByRole("heading", { name: "Your templates" }).waitFor();
     await page.getByRole("link", { name: named("Make it mine", "Plan the hard visit") }).tap();
     assert.equal(await page.getByLabel("Why it helps me").inputValue(), "I walk in ready.");
@@ -270,7 +253,7 @@ describe("my toolkit", () => {
     await page.getByRole("link", { name: "My toolkit" }).first().tap();
     assert.deepEqual(await page.locator(".toolkit-card h3 a").allInnerTexts(), ["Plan the hard visit", "Plan Mum's visit"]);
 
-    await open(page, site, "/toolkit/add");
+    await open(page, suite.site, "/toolkit/add");
     await assertAccessible(page, "the library with templates");
     await page.getByRole("button", { name: named("Remove template", "Plan the hard visit") }).tap();
     await page.getByRole("heading", { name: "Your templates" }).waitFor({ state: "detached" });
@@ -281,7 +264,7 @@ describe("my toolkit", () => {
 
   it("offers a link or a file when the cards are too many for one QR code", async () => {
     const practitioner = await phone();
-    await open(practitioner, site, "/");
+    await open(practitioner, suite.site, "/");
     // Twelve long cards, as after a few sessions, written straight into storage.
     await practitioner.evaluate(() => {
       const ids = [];
@@ -297,7 +280,7 @@ describe("my toolkit", () => {
       }
       localStorage.setItem("harbour.toolkit.order", JSON.stringify(ids));
     });
-    await open(practitioner, site, "/hand-over");
+    await open(practitioner, suite.site, "/hand-over");
     for (let i = 0; i < 12; i++) await practitioner.getByLabel(`Card ${i}`, { exact: true }).tap();
     await practitioner.getByRole("button", { name: "Make the hand-over" }).tap();
     await practitioner.getByText("This is too much for one QR code.").waitFor();
@@ -310,7 +293,7 @@ describe("my toolkit", () => {
     const file = await download.path();
 
     const client = await phone();
-    await open(client, site, "/receive");
+    await open(client, suite.site, "/receive");
     await client.getByLabel("A hand-over file").setInputFiles(file);
     await client.getByRole("heading", { name: "12 new cards to add" }).waitFor();
     await client.getByRole("button", { name: "Add to my toolkit" }).tap();

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import assert from "node:assert/strict";
+import { after, afterEach, before } from "node:test";
 import { serve } from "../../../scripts/static-server.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -43,6 +44,35 @@ export async function newPhone(browser, options = {}) {
   const problems = [];
   page.on("pageerror", (error) => problems.push(error.message));
   return { context, page, problems };
+}
+
+/**
+ * The hooks most test files share: one browser and the served app for the whole file, and
+ * phones that are checked for script errors and closed after each test. `suite.site` is set
+ * before the first test runs; `suite.phone()` opens a fresh phone.
+ */
+export function phoneSuite() {
+  const suite = { browser: null, site: null, phones: [] };
+  before(async () => {
+    suite.browser = await launchBrowser();
+    suite.site = await serveApp();
+  });
+  after(async () => {
+    await suite.browser.close();
+    await suite.site.stop();
+  });
+  afterEach(async () => {
+    for (const phone of suite.phones.splice(0)) {
+      assert.deepEqual(phone.problems, [], "no script errors");
+      await phone.context.close();
+    }
+  });
+  suite.phone = async (options) => {
+    const phone = await newPhone(suite.browser, options);
+    suite.phones.push(phone);
+    return phone;
+  };
+  return suite;
 }
 
 /** Serves the release bundle. With `copy`, serves a private copy the test may change. */

@@ -1,16 +1,22 @@
 //! Harbour: a recovery companion that keeps everything on the client's phone.
 //!
-//! The pure core (no browser APIs; tested natively with `cargo test`):
-//! [`time`], [`feelings`], [`checkin`], [`toolkit`], [`handover`], [`practitioner`],
-//! [`session`], [`help`], [`storage`].
-//! The browser shell is compiled for WebAssembly only: the app frame (`app`), the screens
-//! beside their features (`checkin::form`, `checkin::history`, `help::page`, `home`), and
-//! the adapters over browser APIs (`platform`, `storage::browser`).
+//! The pure core (no browser APIs; tested natively with `cargo test`): the [`kernel`] of
+//! words every feature shares; the features [`checkin`], [`feelings`], [`toolkit`],
+//! [`handover`], [`practitioner`], [`session`] and [`help`], each with its rules, its storage
+//! and its actions (one core function per use case, taking a [`kernel::Phone`]); what
+//! happens as Harbour [`opening`]s; and [`storage`] and [`time`].
+//!
+//! The browser shell is compiled for WebAssembly only: the app's shared [`state`], the
+//! small [`ui`] kit of shared widgets, the frame and router (`app`), the screens beside their
+//! features (`checkin::form`, `toolkit::editor`, …) and the adapters over browser APIs
+//! ([`platform`], `storage::browser`). Imports point one way: screens -> features -> kernel.
 
 pub mod checkin;
 pub mod feelings;
 pub mod handover;
 pub mod help;
+pub mod kernel;
+pub mod opening;
 pub mod practitioner;
 pub mod session;
 pub mod storage;
@@ -22,7 +28,11 @@ mod app;
 #[cfg(target_arch = "wasm32")]
 mod home;
 #[cfg(target_arch = "wasm32")]
-mod platform;
+pub mod platform;
+#[cfg(target_arch = "wasm32")]
+pub mod state;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;
 
 #[cfg(target_arch = "wasm32")]
 pub use app::start;

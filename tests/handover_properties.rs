@@ -7,7 +7,8 @@ use base64::Engine;
 use harbour::handover::codec::{decode, encode, link};
 use harbour::handover::{qr, HandOver, SharedCard};
 use harbour::practitioner::Contact;
-use harbour::toolkit::card::{CardContent, StrengthRange};
+use harbour::kernel::strength::StrengthRange;
+use harbour::toolkit::card::CardContent;
 use proptest::prelude::*;
 
 fn words(max: usize) -> impl Strategy<Value = String> {

@@ -1,7 +1,8 @@
 //! The check-in being filled in. It is kept as a draft on the phone while the client types, so
 //! a reload, an app update or a closed tab never throws it away.
 
-use super::model::{check_content, CheckIn, FeelingRating, Problem, SkillTried};
+use super::model::{check_content, CheckIn, FeelingRating, Problem};
+use crate::kernel::tried::SkillTried;
 use crate::feelings::same_word;
 use crate::time::Moment;
 use serde::{Deserialize, Serialize};

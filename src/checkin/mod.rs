@@ -5,6 +5,7 @@
 //! - [`book`]: where check-ins are stored, a month per key;
 //! - [`timeline`]: the history grouped by day.
 
+pub mod actions;
 pub mod book;
 pub mod draft;
 pub mod model;

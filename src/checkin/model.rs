@@ -1,54 +1,22 @@
 //! A check-in: how the client felt, how strongly, and anything they wanted to add.
 
 use crate::feelings::{same_word, tidy_word};
+use crate::kernel::id::is_plain_id;
+use crate::kernel::limits::{MAX_FEELINGS, MAX_ID_CHARS};
+use crate::kernel::strength::MAX_STRENGTH;
+use crate::kernel::tried::{Helped, SkillTried};
+use crate::kernel::Explain;
 use crate::time::Moment;
-use crate::toolkit::card::is_plain_id;
 use serde::{Deserialize, Serialize};
 
-/// Strength runs from 0 (not at all) to this.
-pub const MAX_STRENGTH: u8 = 10;
 /// Longest note, in characters: room for a few paragraphs.
 pub const MAX_NOTE_CHARS: usize = 4000;
-/// More feelings than this in one check-in is almost certainly a fault, not a person.
-pub const MAX_FEELINGS: usize = 20;
-/// Ids come from the browser's `crypto.randomUUID()`; this bounds what a stored value may hold.
-const MAX_ID_CHARS: usize = 64;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FeelingRating {
     pub feeling: String,
     /// 0 to [`MAX_STRENGTH`], as the client rated it: theirs, never a score of them.
     pub strength: u8,
-}
-
-/// Whether a skill helped, in the client's words.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Helped {
-    ALot,
-    ABit,
-    NotThisTime,
-}
-
-impl Helped {
-    pub const ALL: [Helped; 3] = [Helped::ALot, Helped::ABit, Helped::NotThisTime];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Helped::ALot => "A lot",
-            Helped::ABit => "A bit",
-            Helped::NotThisTime => "Not this time",
-        }
-    }
-}
-
-/// A card from the toolkit the client tried after this check-in, and later, if they said,
-/// whether it helped.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SkillTried {
-    pub card: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub helped: Option<Helped>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -83,11 +51,14 @@ pub enum Problem {
     SameFeelingTwice { feeling: String },
     TooManyFeelings,
     NoteTooLong { chars: usize },
+    /// An id no one could have typed: damage or tampering.
     BadId,
+    /// A skill recorded as tried with an odd id, or recorded twice.
+    OddSkillTried,
 }
 
-impl Problem {
-    pub fn message(&self) -> String {
+impl Explain for Problem {
+    fn message(&self) -> String {
         match self {
             Problem::NoFeeling => {
                 "Choose a feeling first: tap the word closest to how you feel.".into()
@@ -111,7 +82,7 @@ impl Problem {
                 "Your note is {chars} characters, and a note can hold {MAX_NOTE_CHARS}. \
                  You could shorten it, or carry on in another check-in."
             ),
-            Problem::BadId => {
+            Problem::BadId | Problem::OddSkillTried => {
                 "This check-in can't be saved as it is. Try starting a new one.".into()
             }
         }
@@ -184,12 +155,11 @@ impl CheckIn {
         let odd_card = |(i, t): (usize, &SkillTried)| {
             !is_plain_id(&t.card) || self.tried[..i].iter().any(|o| o.card == t.card)
         };
-        if self.id.is_empty()
-            || self.id.chars().count() > MAX_ID_CHARS
-            || self.tried.len() > MAX_FEELINGS
-            || self.tried.iter().enumerate().any(odd_card)
-        {
+        if self.id.is_empty() || self.id.chars().count() > MAX_ID_CHARS {
             problems.push(Problem::BadId);
+        }
+        if self.tried.len() > MAX_FEELINGS || self.tried.iter().enumerate().any(odd_card) {
+            problems.push(Problem::OddSkillTried);
         }
         problems
     }
@@ -249,6 +219,7 @@ mod tests {
             Problem::TooManyFeelings,
             Problem::NoteTooLong { chars: 5000 },
             Problem::BadId,
+            Problem::OddSkillTried,
         ];
         for problem in all {
             let message = problem.message();

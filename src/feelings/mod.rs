@@ -8,6 +8,7 @@
 #[cfg(target_arch = "wasm32")]
 pub mod toggles;
 
+use crate::kernel::{Explain, Phone};
 use crate::storage::quarantine::{self, read_json, Read};
 use crate::storage::{to_json, Store, StoreError};
 use serde::{Deserialize, Serialize};
@@ -47,8 +48,8 @@ pub enum WordProblem {
     TooManyWords,
 }
 
-impl WordProblem {
-    pub fn message(&self) -> String {
+impl Explain for WordProblem {
+    fn message(&self) -> String {
         match self {
             WordProblem::Empty => "Type a word for how you feel, then add it.".into(),
             WordProblem::TooLong => {
@@ -281,6 +282,34 @@ pub fn save_own_words(store: &mut dyn Store, words: &OwnWords) -> Result<(), Sto
     store.write(OWN_WORDS_KEY, &to_json(words)?)
 }
 
+/// A word the client typed, ready to pick.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OwnWord {
+    /// The word as it is shown and kept.
+    pub word: String,
+    /// False when the phone had no room to keep a new word for next time: it can still be
+    /// used now.
+    pub kept: bool,
+}
+
+/// Adds a word the client typed to their own words (unless they have it already) and keeps
+/// the list for next time.
+pub fn add_own_word(
+    phone: &mut Phone,
+    words: &mut OwnWords,
+    typed: &str,
+) -> Result<OwnWord, WordProblem> {
+    let added = words.add(typed)?;
+    let kept = match &added {
+        Added::New(_) => save_own_words(phone.store(), words).is_ok(),
+        Added::AlreadyThere(_) => true,
+    };
+    Ok(OwnWord {
+        word: added.word().to_string(),
+        kept,
+    })
+}
+
 #[cfg(test)]
 mod stored_words_tests {
     use super::*;
@@ -309,6 +338,25 @@ mod stored_words_tests {
         );
         load_own_words(&mut store).expect("load again");
         assert_eq!(quarantine::count(&store), Ok(1), "nothing more set aside");
+    }
+
+    #[test]
+    fn a_typed_word_is_added_once_and_kept_for_next_time() {
+        use crate::kernel::phone::fixtures::TestPhone;
+        let mut test = TestPhone::at("2026-11-22T09:05:00Z");
+        let mut words = OwnWords::default();
+        let added = test.act(|p| add_own_word(p, &mut words, "  wobbly "));
+        assert_eq!(added.map(|a| (a.word, a.kept)), Ok(("wobbly".into(), true)));
+        let again = test.act(|p| add_own_word(p, &mut words, "WOBBLY"));
+        assert_eq!(again.map(|a| a.word), Ok("wobbly".into()));
+        assert_eq!(test.act(|p| load_own_words(p.store())), Ok(words.clone()));
+        test.store.set_capacity(Some(0));
+        let unkept = test.act(|p| add_own_word(p, &mut words, "fizzy"));
+        assert_eq!(unkept.map(|a| (a.word, a.kept)), Ok(("fizzy".into(), false)));
+        assert_eq!(
+            test.act(|p| add_own_word(p, &mut words, "  ")),
+            Err(WordProblem::Empty)
+        );
     }
 
     #[test]

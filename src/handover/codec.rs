@@ -8,7 +8,9 @@
 //! hand-over, so nothing half-read is ever stored.
 
 use super::HandOver;
-use crate::toolkit::card::{is_plain_id, CardProblem};
+use crate::kernel::id::is_plain_id;
+use crate::kernel::Explain;
+use crate::toolkit::card::CardProblem;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 

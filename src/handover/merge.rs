@@ -6,6 +6,7 @@
 //! Accepting twice is harmless: the second time every card is recognised.
 
 use super::{HandOver, SharedCard};
+use crate::kernel::text::{capitalised, plural};
 use crate::practitioner::{self, Contact, MY_PRACTITIONER_KEY};
 use crate::storage::{Store, StoreError};
 use crate::toolkit::card::Card;
@@ -37,6 +38,26 @@ pub struct Outcome {
     pub replaced: usize,
     pub unchanged: usize,
     pub contact_saved: bool,
+}
+
+impl Outcome {
+    /// What accepting did, in one sentence: "2 cards added, 1 card updated."
+    pub fn summary(&self) -> String {
+        let mut said = Vec::new();
+        if self.added > 0 {
+            said.push(format!("{} added", plural(self.added, "card")));
+        }
+        if self.replaced > 0 {
+            said.push(format!("{} updated", plural(self.replaced, "card")));
+        }
+        if self.contact_saved {
+            said.push("your practitioner's details kept".into());
+        }
+        if said.is_empty() {
+            return "Nothing needed adding.".into();
+        }
+        format!("{}.", capitalised(&said.join(", ")))
+    }
 }
 
 /// Sorts the received cards into new, already here and changed, in the order received.
@@ -100,6 +121,20 @@ pub fn accept(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn says_what_accepting_did() {
+        let outcome = |added, replaced, contact_saved| Outcome {
+            added,
+            replaced,
+            unchanged: 0,
+            contact_saved,
+        };
+        assert_eq!(outcome(0, 0, false).summary(), "Nothing needed adding.");
+        assert_eq!(outcome(1, 0, false).summary(), "1 card added.");
+        assert_eq!(outcome(0, 2, true).summary(), "2 cards updated, your practitioner's details kept.");
+        assert_eq!(outcome(0, 0, true).summary(), "Your practitioner's details kept.");
+    }
     use crate::practitioner::fixtures::sam;
     use crate::storage::memory::MemoryStore;
     use crate::toolkit::card::fixtures::{card, content};
@@ -201,7 +236,7 @@ mod tests {
     #[test]
     fn a_replaced_card_keeps_its_pin() {
         let (mut store, mut toolkit) = phone_with_cold_water();
-        shelf::set_place(&mut store, &mut toolkit, "c1", true, false).expect("pin");
+        shelf::set_place(&mut store, &mut toolkit, "c1", crate::toolkit::card::Place::Pinned).expect("pin");
         let mut reworded = shared("c1", "Cold water");
         reworded.content.name = "Ice".into();
         let handover = HandOver {

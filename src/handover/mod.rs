@@ -7,6 +7,7 @@
 //! - [`merge`]: how received cards join a toolkit without duplicates;
 //! - [`qr`]: the payload as a QR code, when it fits in one.
 
+pub mod actions;
 pub mod codec;
 pub mod merge;
 pub mod qr;

@@ -2,6 +2,8 @@
 //! their cards (asking to come back uses them), and on the practitioner's own device so they
 //! need typing only once.
 
+use crate::kernel::text::{has_hidden_characters, tidy_line};
+use crate::kernel::Explain;
 use crate::storage::quarantine::{read_json, Read};
 use crate::storage::{to_json, Store, StoreError};
 use serde::{Deserialize, Serialize};
@@ -34,9 +36,9 @@ pub enum ContactProblem {
     OddEmail,
 }
 
-impl ContactProblem {
-    pub fn message(&self) -> &'static str {
-        match self {
+impl Explain for ContactProblem {
+    fn message(&self) -> String {
+        let message = match self {
             ContactProblem::NoName => "Add the practitioner's name.",
             ContactProblem::TooLong => "Each detail can be up to 100 letters, on one line.",
             ContactProblem::NoWayToReach => "Add a phone number or an email address.",
@@ -44,18 +46,18 @@ impl ContactProblem {
                 "A phone number can have digits, spaces and a + at the start."
             }
             ContactProblem::OddEmail => "That email address looks incomplete.",
-        }
+        };
+        message.to_string()
     }
 }
 
 impl Contact {
     /// Trims every field, so what is kept is what is shown.
     pub fn tidied(&self) -> Contact {
-        let tidy = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
         Contact {
-            name: tidy(&self.name),
-            service: tidy(&self.service),
-            phone: tidy(&self.phone),
+            name: tidy_line(&self.name),
+            service: tidy_line(&self.service),
+            phone: tidy_line(&self.phone),
             email: self.email.trim().to_string(),
         }
     }
@@ -68,7 +70,7 @@ impl Contact {
         let fields = [&self.name, &self.service, &self.phone, &self.email];
         if fields
             .iter()
-            .any(|f| f.chars().count() > MAX_FIELD_CHARS || f.chars().any(char::is_control))
+            .any(|f| f.chars().count() > MAX_FIELD_CHARS || has_hidden_characters(f, false))
         {
             problems.push(ContactProblem::TooLong);
         }

@@ -4,6 +4,7 @@
 //!
 //! The session is kept on the phone, so a reload in the middle of one does not end it.
 
+use crate::kernel::Phone;
 use crate::storage::quarantine::{read_json, Read};
 use crate::storage::{to_json, Store, StoreError};
 use crate::time::Moment;
@@ -55,6 +56,34 @@ pub fn keep(store: &mut dyn Store, session: Option<&Session>) -> Result<(), Stor
     }
 }
 
+/// Starts a session now. It is on even if the phone has no room to remember it; the error
+/// says it will not outlive Harbour being closed.
+pub fn start(phone: &mut Phone, session: &mut Option<Session>) -> Result<(), StoreError> {
+    let started = Session::new(phone.now);
+    let kept = keep(phone.store(), Some(&started));
+    *session = Some(started);
+    kept
+}
+
+/// Ends the session. The cards made in it stay in the toolkit.
+pub fn end(phone: &mut Phone, session: &mut Option<Session>) -> Result<(), StoreError> {
+    *session = None;
+    keep(phone.store(), None)
+}
+
+/// Notes that a card was made or changed, if a session is on.
+pub fn note_card(
+    phone: &mut Phone,
+    session: &mut Option<Session>,
+    card: &str,
+) -> Result<(), StoreError> {
+    let Some(on) = session else {
+        return Ok(());
+    };
+    on.touched(card);
+    keep(phone.store(), Some(on))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -73,5 +102,20 @@ mod tests {
         assert_eq!(back.cards, ["a", "b"]);
         keep(&mut store, None).expect("end");
         assert_eq!(load(&mut store), Ok(None));
+    }
+
+    #[test]
+    fn starting_noting_and_ending_a_session() {
+        use crate::kernel::phone::fixtures::TestPhone;
+        let mut test = TestPhone::at("2026-11-22T14:00:00Z");
+        let mut session = None;
+        test.act(|p| note_card(p, &mut session, "a")).expect("no session");
+        assert_eq!(session, None);
+        test.act(|p| start(p, &mut session)).expect("start");
+        test.act(|p| note_card(p, &mut session, "a")).expect("note");
+        let kept = test.act(|p| load(p.store())).expect("load").expect("on");
+        assert_eq!((kept.started, kept.cards), (test.now, vec!["a".to_string()]));
+        test.act(|p| end(p, &mut session)).expect("end");
+        assert_eq!((session, test.act(|p| load(p.store()))), (None, Ok(None)));
     }
 }

@@ -54,8 +54,46 @@ pub fn read_json<T: DeserializeOwned>(
 }
 
 /// How many values have been set aside so far.
+#[cfg(test)]
 pub fn count(store: &dyn Store) -> Result<usize, StoreError> {
     Ok(store.keys_with_prefix(QUARANTINE_PREFIX)?.len())
+}
+
+/// A store that notices when something is set aside through it, so the client can be told
+/// without counting keys before and after every action.
+pub struct Watched<'a> {
+    inner: &'a mut dyn Store,
+    set_aside: bool,
+}
+
+impl<'a> Watched<'a> {
+    pub fn new(inner: &'a mut dyn Store) -> Watched<'a> {
+        Watched {
+            inner,
+            set_aside: false,
+        }
+    }
+
+    pub fn set_something_aside(&self) -> bool {
+        self.set_aside
+    }
+}
+
+impl Store for Watched<'_> {
+    fn read(&self, key: &str) -> Result<Option<String>, StoreError> {
+        self.inner.read(key)
+    }
+    fn write(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.inner.write(key, value)?;
+        self.set_aside |= key.starts_with(QUARANTINE_PREFIX);
+        Ok(())
+    }
+    fn remove(&mut self, key: &str) -> Result<(), StoreError> {
+        self.inner.remove(key)
+    }
+    fn keys_with_prefix(&self, prefix: &str) -> Result<Vec<String>, StoreError> {
+        self.inner.keys_with_prefix(prefix)
+    }
 }
 
 #[cfg(test)]

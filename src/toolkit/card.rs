@@ -4,8 +4,12 @@
 //! hand-over from another device, so a hostile or damaged card can never get in by one door
 //! that another would have shut.
 
-use crate::checkin::model::MAX_STRENGTH;
 use crate::feelings::{same_word, tidy_word};
+use crate::kernel::id::is_plain_id;
+use crate::kernel::limits::MAX_FEELINGS;
+use crate::kernel::strength::StrengthRange;
+use crate::kernel::text::{has_hidden_characters, looks_like_markup};
+use crate::kernel::Explain;
 use crate::time::Moment;
 use serde::{Deserialize, Serialize};
 
@@ -14,30 +18,8 @@ pub const MAX_NAME_CHARS: usize = 60;
 pub const MAX_TEXT_CHARS: usize = 600;
 pub const MAX_STEPS: usize = 12;
 pub const MAX_STEP_CHARS: usize = 300;
-pub const MAX_FEELINGS: usize = 20;
 pub const MAX_LINKS: usize = 5;
 pub const MAX_LINK_CHARS: usize = 500;
-/// Ids become part of storage keys, so they are short and plain.
-pub const MAX_ID_CHARS: usize = 64;
-
-/// When the client reaches for a skill: how strong the feeling is, from..=to on the 0 to 10
-/// scale check-ins use.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct StrengthRange {
-    pub from: u8,
-    pub to: u8,
-}
-
-impl StrengthRange {
-    pub const ANY: StrengthRange = StrengthRange {
-        from: 0,
-        to: MAX_STRENGTH,
-    };
-
-    pub fn contains(self, strength: u8) -> bool {
-        (self.from..=self.to).contains(&strength)
-    }
-}
 
 /// What a card says: everything the client and practitioner write, and nothing about where
 /// it sits in this phone's toolkit (so it can be handed over as it is).
@@ -93,7 +75,7 @@ impl CardContent {
         let name_chars = self.name.chars().count();
         if self.name.trim().is_empty() {
             problems.push(CardProblem::NoName);
-        } else if name_chars > MAX_NAME_CHARS || has_hidden_characters(&self.name, false) {
+        } else if name_chars > MAX_NAME_CHARS {
             problems.push(CardProblem::NameTooLong);
         }
         if let Some(skill) = &self.skill {
@@ -111,27 +93,32 @@ impl CardContent {
                 break;
             }
         }
-        let StrengthRange { from, to } = self.strength;
-        if from > to || to > MAX_STRENGTH {
+        if !self.strength.is_sound() {
             problems.push(CardProblem::StrengthRange);
         }
         for (field, text) in [
             (Field::Situations, &self.situations),
             (Field::Why, &self.why),
         ] {
-            if text.chars().count() > MAX_TEXT_CHARS || has_hidden_characters(text, true) {
+            if text.chars().count() > MAX_TEXT_CHARS {
                 problems.push(CardProblem::TextTooLong(field));
             }
         }
         if self.steps.len() > MAX_STEPS {
             problems.push(CardProblem::TooManySteps);
         }
-        if self.steps.iter().any(|s| {
-            s.trim().is_empty()
-                || s.chars().count() > MAX_STEP_CHARS
-                || has_hidden_characters(s, false)
-        }) {
+        if self.steps.iter().any(|s| s.chars().count() > MAX_STEP_CHARS) {
             problems.push(CardProblem::StepTooLong);
+        }
+        if self.steps.iter().any(|s| s.trim().is_empty()) {
+            problems.push(CardProblem::Damaged);
+        }
+        let one_line = [&self.name].into_iter().chain(&self.steps);
+        let many_lines = [&self.situations, &self.why];
+        if one_line.into_iter().any(|t| has_hidden_characters(t, false))
+            || many_lines.into_iter().any(|t| has_hidden_characters(t, true))
+        {
+            problems.push(CardProblem::HiddenCharacters);
         }
         let texts = [&self.name, &self.situations, &self.why];
         if texts
@@ -165,6 +152,17 @@ pub struct Card {
     pub archived: bool,
 }
 
+/// Where a card sits in the toolkit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// In the list, in the client's order.
+    InUse,
+    /// At the top of the list and on home.
+    Pinned,
+    /// Put away: out of the list, kept below it, and can be brought back.
+    PutAway,
+}
+
 impl Card {
     pub fn new(id: String, content: CardContent) -> Card {
         Card {
@@ -172,6 +170,23 @@ impl Card {
             content,
             pinned: false,
             archived: false,
+        }
+    }
+
+    pub fn place(&self) -> Place {
+        match (self.pinned, self.archived) {
+            (_, true) => Place::PutAway,
+            (true, false) => Place::Pinned,
+            (false, false) => Place::InUse,
+        }
+    }
+
+    /// The same card in another place.
+    pub fn placed(&self, place: Place) -> Card {
+        Card {
+            pinned: place == Place::Pinned,
+            archived: place == Place::PutAway,
+            ..self.clone()
         }
     }
 
@@ -196,6 +211,8 @@ pub enum Field {
 pub enum CardProblem {
     NoName,
     NameTooLong,
+    /// Tabs or other characters that cannot be shown, or a line break where none can go.
+    HiddenCharacters,
     TooManyFeelings,
     StrengthRange,
     TextTooLong(Field),
@@ -210,13 +227,16 @@ pub enum CardProblem {
     Damaged,
 }
 
-impl CardProblem {
-    pub fn message(&self) -> String {
+impl Explain for CardProblem {
+    fn message(&self) -> String {
         match self {
             CardProblem::NoName => "Give the card a name, so you can find it again.".into(),
             CardProblem::NameTooLong => {
                 format!("Try a shorter name: up to {MAX_NAME_CHARS} letters, on one line.")
             }
+            CardProblem::HiddenCharacters => "Part of the card has characters that can't be \
+                 shown, such as tabs. Could you type that part again?"
+                .into(),
             CardProblem::TooManyFeelings => {
                 format!("Choose up to {MAX_FEELINGS} feelings for one card.")
             }
@@ -243,29 +263,6 @@ impl CardProblem {
             CardProblem::Damaged => "Part of this card can't be read. Try making it again.".into(),
         }
     }
-}
-
-/// Letters, digits, `-` and `_` only: safe inside a storage key.
-pub fn is_plain_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= MAX_ID_CHARS
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-}
-
-/// Control characters (other than line breaks where those are allowed) can hide text or
-/// upset screen readers.
-fn has_hidden_characters(text: &str, lines_allowed: bool) -> bool {
-    text.chars()
-        .any(|c| c.is_control() && !(lines_allowed && c == '\n'))
-}
-
-/// A `<` starting a tag (`<b`, `</`, `<!--`, `<?`), not one in ordinary writing ("<3", "< 5").
-pub fn looks_like_markup(text: &str) -> bool {
-    text.as_bytes().windows(2).any(|pair| {
-        pair[0] == b'<' && (pair[1].is_ascii_alphabetic() || matches!(pair[1], b'/' | b'!' | b'?'))
-    })
 }
 
 /// Only ordinary web addresses: a `javascript:` or `data:` link in a received card could run
@@ -354,13 +351,15 @@ mod tests {
         c.name = "n".repeat(MAX_NAME_CHARS + 1);
         c.strength = StrengthRange { from: 8, to: 3 };
         c.situations = "s".repeat(MAX_TEXT_CHARS + 1);
-        c.why = "a\u{0}b".into();
+        c.why = "w".repeat(MAX_TEXT_CHARS + 1);
+        c.name = format!("{}\t", c.name);
         c.steps = vec!["fine".into(); MAX_STEPS + 1];
         c.links = vec!["javascript:alert(1)".into()];
         c.feelings = vec!["Sad".into(), "sad".into()];
         let problems = c.problems();
         for expected in [
             CardProblem::NameTooLong,
+            CardProblem::HiddenCharacters,
             CardProblem::StrengthRange,
             CardProblem::TextTooLong(Field::Situations),
             CardProblem::TextTooLong(Field::Why),
@@ -407,10 +406,13 @@ mod tests {
     }
 
     #[test]
-    fn ids_must_be_plain() {
-        assert!(is_plain_id("0b7e9c1a-2f4d-4c1e-9a57-1d2f3e4a5b6c"));
-        for bad in ["", "a.b", "../x", "a b", &"x".repeat(65)] {
-            assert!(!is_plain_id(bad), "{bad}");
+    fn a_card_moves_between_places_and_keeps_its_words() {
+        let card = card("c1", "Cold water");
+        assert_eq!(card.place(), Place::InUse);
+        for place in [Place::Pinned, Place::PutAway, Place::InUse] {
+            let moved = card.placed(place);
+            assert_eq!(moved.place(), place);
+            assert_eq!(moved.content, card.content);
         }
     }
 
@@ -427,6 +429,7 @@ mod tests {
         for problem in [
             CardProblem::NoName,
             CardProblem::NameTooLong,
+            CardProblem::HiddenCharacters,
             CardProblem::TooManyFeelings,
             CardProblem::StrengthRange,
             CardProblem::TextTooLong(Field::Situations),

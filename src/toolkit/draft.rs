@@ -1,7 +1,9 @@
 //! A card being written or changed. It is kept on the phone at every change, like a check-in
 //! draft, so a reload in the middle of a session loses nothing.
 
-use super::card::{steps_from_lines, Card, CardContent, CardProblem, StrengthRange};
+use super::card::{steps_from_lines, Card, CardContent, CardProblem};
+use crate::kernel::strength::StrengthRange;
+use crate::kernel::text::tidy_line;
 use super::library::Skill;
 use crate::feelings::same_word;
 use crate::storage::quarantine::{read_json, Read};
@@ -82,7 +84,7 @@ impl CardDraft {
         made_together: Option<crate::time::Moment>,
     ) -> Result<CardContent, Vec<CardProblem>> {
         let content = CardContent {
-            name: self.name.split_whitespace().collect::<Vec<_>>().join(" "),
+            name: tidy_line(&self.name),
             skill: self.skill.clone(),
             feelings: self.feelings.clone(),
             strength: StrengthRange {

@@ -2,7 +2,7 @@
 //! tried it". It describes the skill, never the client, and counts only times they said.
 
 use crate::checkin::book;
-use crate::checkin::model::Helped;
+use crate::kernel::tried::Helped;
 use crate::checkin::CheckIn;
 use crate::storage::{Store, StoreError};
 use std::collections::HashMap;

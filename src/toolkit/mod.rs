@@ -7,6 +7,7 @@
 //! - [`suggest`]: which cards might help after a check-in, and in Help now;
 //! - [`helped`]: what helped, learned from the client's own check-ins.
 
+pub mod actions;
 pub mod card;
 pub mod draft;
 pub mod helped;

@@ -5,7 +5,8 @@
 //! A card that cannot be read is set aside and the rest still load. A card whose id is missing
 //! from the order (say the order could not be written) is still shown, at the end.
 
-use super::card::{is_plain_id, Card};
+use super::card::{Card, Place};
+use crate::kernel::id::is_plain_id;
 use crate::storage::quarantine::{read_json, set_aside, Read};
 use crate::storage::{to_json, Store, StoreError};
 
@@ -173,22 +174,17 @@ pub fn shift(
     Ok(true)
 }
 
-/// Pins, unpins, archives or restores a card: any change to its place, not its words.
+/// Pins, unpins, puts away or brings back a card: any change to its place, not its words.
 pub fn set_place(
     store: &mut dyn Store,
     toolkit: &mut Toolkit,
     id: &str,
-    pinned: bool,
-    archived: bool,
+    place: Place,
 ) -> Result<(), StoreError> {
     let Some(card) = toolkit.find(id) else {
         return Ok(());
     };
-    let changed = Card {
-        pinned,
-        archived,
-        ..card.clone()
-    };
+    let changed = card.placed(place);
     save(store, toolkit, changed)
 }
 
@@ -261,8 +257,8 @@ mod tests {
     fn pinned_cards_come_first_and_archived_ones_are_kept_apart() {
         let mut store = MemoryStore::new();
         let mut toolkit = three(&mut store);
-        set_place(&mut store, &mut toolkit, "c", true, false).expect("pin");
-        set_place(&mut store, &mut toolkit, "a", false, true).expect("archive");
+        set_place(&mut store, &mut toolkit, "c", Place::Pinned).expect("pin");
+        set_place(&mut store, &mut toolkit, "a", Place::PutAway).expect("archive");
         let toolkit = load(&mut store).expect("load");
         assert_eq!(names(&toolkit.shown()), ["C", "B"]);
         assert_eq!(names(&toolkit.archived()), ["A"]);
@@ -272,7 +268,7 @@ mod tests {
     fn moves_stay_within_pinned_or_unpinned_cards() {
         let mut store = MemoryStore::new();
         let mut toolkit = three(&mut store);
-        set_place(&mut store, &mut toolkit, "c", true, false).expect("pin");
+        set_place(&mut store, &mut toolkit, "c", Place::Pinned).expect("pin");
         assert_eq!(shift(&mut store, &mut toolkit, "b", Move::Up), Ok(true));
         assert_eq!(names(&toolkit.shown()), ["C", "B", "A"]);
         // B is first of the unpinned cards: it does not jump above the pinned one.

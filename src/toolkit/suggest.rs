@@ -10,9 +10,7 @@ use super::library::{self, SkillGroup};
 use super::shelf::Toolkit;
 use crate::checkin::CheckIn;
 use crate::feelings::same_word;
-
-/// From this strength on, a feeling counts as strong.
-pub const STRONG: u8 = 7;
+use crate::kernel::strength::STRONG;
 
 fn fits(card: &Card, checkin: &CheckIn) -> bool {
     let content = &card.content;
@@ -68,7 +66,7 @@ mod tests {
     use crate::checkin::FeelingRating;
     use crate::storage::memory::MemoryStore;
     use crate::toolkit::card::fixtures::card;
-    use crate::toolkit::card::StrengthRange;
+    use crate::kernel::strength::StrengthRange;
     use crate::toolkit::shelf;
 
     fn toolkit() -> Toolkit {

@@ -1,28 +1,16 @@
 // Prints what a client's phone pays to open Harbour:
-//  - gzip bytes of the first load (HTML, JS, wasm, CSS), against a 160 KB budget;
+//  - gzip bytes of the first load (HTML, JS, wasm, CSS), against the budget in
+//    size-budget.json (which ./scripts/test enforces through size-budget.mjs);
 //  - time from navigation to a usable check-in screen (the feeling buttons are on screen and
 //    wired up), in headless Chromium with 4x CPU throttling: cold (first visit, nothing
 //    cached) and warm (the service worker serves everything), median of several runs.
 // Usage: node tests/bench/first-load.mjs DIST_DIR
-import { readdir, readFile } from "node:fs/promises";
-import { extname, join } from "node:path";
-import { gzipSync } from "node:zlib";
 import { serve } from "../../scripts/static-server.mjs";
 import { launchBrowser, newPhone, serviceWorkerReady } from "../e2e/support/harbour.mjs";
+import { firstLoadSizes, printSizes, sizeBudget } from "./sizes.mjs";
 
 const dist = process.argv[2] ?? "dist";
 const RUNS = 9;
-const BUDGET_BYTES = 160 * 1024;
-
-async function firstLoadSizes() {
-  const files = (await readdir(dist)).filter((f) => [".html", ".js", ".wasm", ".css"].includes(extname(f)) && f !== "sw.js");
-  const rows = [];
-  for (const file of files.sort()) {
-    const bytes = await readFile(join(dist, file));
-    rows.push({ file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
-  }
-  return rows;
-}
 
 // Records, in the page's own clock (ms since navigation began), when the check-in screen
 // first has its feeling buttons.
@@ -46,13 +34,8 @@ async function timeToUsable(page, url) {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
-const rows = await firstLoadSizes();
-console.log("First load (gzip -9):");
-for (const r of rows) console.log(`  ${r.file.padEnd(40)} ${kb(r.raw).padStart(10)} raw ${kb(r.gzip).padStart(10)} gzip`);
-const total = rows.reduce((sum, r) => sum + r.gzip, 0);
-console.log(`  ${"total".padEnd(40)} ${"".padStart(14)} ${kb(total).padStart(10)} gzip (budget ${kb(BUDGET_BYTES)})`);
+printSizes(await firstLoadSizes(dist), await sizeBudget());
 
 const site = await serve(dist);
 const browser = await launchBrowser();

@@ -1,0 +1,238 @@
+//! Handing cards over, each step as one action: on the giving device, plan the hand-over
+//! from the chosen cards and contact details; on the receiving phone, review what would
+//! change, then accept it.
+
+use super::codec;
+use super::merge::{self, Arrival, Keep, Outcome};
+use super::{HandOver, SharedCard};
+use crate::kernel::{Explain, Phone};
+use crate::practitioner::{self, Contact, ContactProblem, MY_PRACTITIONER_KEY, OWN_DETAILS_KEY};
+use crate::storage::StoreError;
+use crate::toolkit::card::Card;
+use crate::toolkit::shelf::Toolkit;
+
+/// Why a hand-over cannot be made yet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum GiveProblem {
+    NothingChosen,
+    Contact(ContactProblem),
+}
+
+impl Explain for GiveProblem {
+    fn message(&self) -> String {
+        match self {
+            GiveProblem::NothingChosen => "Choose at least one card to hand over.".into(),
+            GiveProblem::Contact(problem) => problem.message(),
+        }
+    }
+}
+
+/// A hand-over ready to pass on: the link that carries it, and what it carries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Planned {
+    pub link: String,
+    pub cards: usize,
+}
+
+impl Planned {
+    /// What it carries, in words: "3 cards", or "your contact details".
+    pub fn what(&self) -> String {
+        match self.cards {
+            0 => "your contact details".into(),
+            n => crate::kernel::text::plural(n, "card"),
+        }
+    }
+}
+
+/// The details a practitioner typed last time, to offer again.
+pub fn own_details(phone: &mut Phone) -> Contact {
+    practitioner::load(phone.store(), OWN_DETAILS_KEY)
+        .ok()
+        .flatten()
+        .unwrap_or_default()
+}
+
+/// Packs the chosen cards in use (and the practitioner's details, tidied, if given) into a
+/// link on `origin`. The details are remembered so they are typed once.
+pub fn plan(
+    phone: &mut Phone,
+    toolkit: &Toolkit,
+    chosen: &[String],
+    details: Option<&Contact>,
+    origin: &str,
+) -> Result<Planned, Vec<GiveProblem>> {
+    let cards: Vec<SharedCard> = toolkit
+        .shown()
+        .into_iter()
+        .filter(|c| chosen.contains(&c.id))
+        .map(|c| SharedCard {
+            id: c.id.clone(),
+            content: c.content.clone(),
+        })
+        .collect();
+    let details = details.map(Contact::tidied);
+    let mut problems = Vec::new();
+    if cards.is_empty() && details.is_none() {
+        problems.push(GiveProblem::NothingChosen);
+    }
+    if let Some(details) = &details {
+        problems.extend(details.problems().into_iter().map(GiveProblem::Contact));
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    if let Some(details) = &details {
+        // Only a convenience: the hand-over works whether or not this is kept.
+        let _ = practitioner::save(phone.store(), OWN_DETAILS_KEY, details);
+    }
+    let count = cards.len();
+    let handover = HandOver {
+        cards,
+        practitioner: details,
+    };
+    Ok(Planned {
+        link: codec::link(origin, &handover),
+        cards: count,
+    })
+}
+
+/// Everything a hand-over would change, for the client to see before anything is kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Review {
+    arrivals: Vec<Arrival>,
+    pub new: Vec<Card>,
+    /// Cards the phone has in other words: (mine, theirs).
+    pub changed: Vec<(Card, Card)>,
+    /// Names of the cards the phone already has, word for word.
+    pub already_here: Vec<String>,
+    /// The practitioner's details, when they are not the ones already on the phone.
+    pub contact: Option<Contact>,
+}
+
+impl Review {
+    pub fn nothing_to_do(&self) -> bool {
+        self.new.is_empty() && self.changed.is_empty() && self.contact.is_none()
+    }
+}
+
+/// Sorts a hand-over against the toolkit and the details on the phone. Changes nothing.
+pub fn review(phone: &mut Phone, toolkit: &Toolkit, handover: &HandOver) -> Review {
+    let arrivals = merge::sort_out(toolkit, handover);
+    let current = practitioner::load(phone.store(), MY_PRACTITIONER_KEY)
+        .ok()
+        .flatten();
+    let mut review = Review {
+        arrivals: arrivals.clone(),
+        new: Vec::new(),
+        changed: Vec::new(),
+        already_here: Vec::new(),
+        contact: handover
+            .practitioner
+            .clone()
+            .filter(|c| current.as_ref() != Some(c)),
+    };
+    for arrival in arrivals {
+        match arrival {
+            Arrival::New(c) => review.new.push(Card::new(c.id, c.content)),
+            Arrival::AlreadyHere(c) => review.already_here.push(c.content.name),
+            Arrival::Changed { mine, theirs } => review
+                .changed
+                .push((*mine, Card::new(theirs.id, theirs.content))),
+        }
+    }
+    review
+}
+
+/// Keeps what the client accepted: new cards, the changed ones they chose, the details.
+pub fn accept(
+    phone: &mut Phone,
+    toolkit: &mut Toolkit,
+    review: &Review,
+    keep: impl Fn(&str) -> Keep,
+) -> Result<Outcome, StoreError> {
+    merge::accept(
+        phone.store(),
+        toolkit,
+        &review.arrivals,
+        keep,
+        review.contact.as_ref(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kernel::phone::fixtures::TestPhone;
+    use crate::practitioner::fixtures::sam;
+    use crate::toolkit::card::fixtures::card;
+    use crate::toolkit::shelf;
+
+    const ORIGIN: &str = "https://harbour.example";
+
+    fn practitioner_with_two_cards(test: &mut TestPhone) -> Toolkit {
+        let mut toolkit = Toolkit::default();
+        for (id, name) in [("c1", "Cold water"), ("c2", "Walk")] {
+            test.act(|p| shelf::save(p.store(), &mut toolkit, card(id, name)))
+                .expect("save");
+        }
+        toolkit
+    }
+
+    #[test]
+    fn a_hand_over_needs_a_card_or_sound_details() {
+        let mut test = TestPhone::at("2026-11-22T14:00:00Z");
+        let toolkit = practitioner_with_two_cards(&mut test);
+        let nothing = test.act(|p| plan(p, &toolkit, &[], None, ORIGIN));
+        assert_eq!(nothing, Err(vec![GiveProblem::NothingChosen]));
+        let nameless = Contact {
+            name: "  ".into(),
+            ..sam()
+        };
+        let odd = test.act(|p| plan(p, &toolkit, &[], Some(&nameless), ORIGIN));
+        assert_eq!(odd, Err(vec![GiveProblem::Contact(ContactProblem::NoName)]));
+    }
+
+    #[test]
+    fn details_are_tidied_remembered_and_carried() {
+        let mut test = TestPhone::at("2026-11-22T14:00:00Z");
+        let toolkit = practitioner_with_two_cards(&mut test);
+        let typed = Contact {
+            name: "  Sam   Okafor ".into(),
+            ..sam()
+        };
+        let planned = test
+            .act(|p| plan(p, &toolkit, &["c2".into()], Some(&typed), ORIGIN))
+            .expect("plan");
+        assert_eq!(planned.what(), "1 card");
+        assert!(planned.link.starts_with("https://harbour.example/receive#1."));
+        assert_eq!(test.act(own_details), sam());
+        let handover = codec::decode(&planned.link).expect("decode");
+        assert_eq!(handover.practitioner, Some(sam()));
+        assert_eq!(handover.cards.len(), 1);
+    }
+
+    #[test]
+    fn the_client_reviews_then_accepts_and_a_second_accept_adds_nothing() {
+        let mut giver = TestPhone::at("2026-11-22T14:00:00Z");
+        let given = practitioner_with_two_cards(&mut giver);
+        let chosen = ["c1".to_string(), "c2".to_string()];
+        let link = giver
+            .act(|p| plan(p, &given, &chosen, Some(&sam()), ORIGIN))
+            .expect("plan")
+            .link;
+        let handover = codec::decode(&link).expect("decode");
+
+        let mut client = TestPhone::at("2026-11-22T14:05:00Z");
+        let mut toolkit = Toolkit::default();
+        let first = client.act(|p| review(p, &toolkit, &handover));
+        assert_eq!((first.new.len(), first.contact.is_some()), (2, true));
+        assert!(!first.nothing_to_do());
+        let outcome = client
+            .act(|p| accept(p, &mut toolkit, &first, |_| Keep::Mine))
+            .expect("accept");
+        assert_eq!(outcome.summary(), "2 cards added, your practitioner's details kept.");
+        let again = client.act(|p| review(p, &toolkit, &handover));
+        assert!(again.nothing_to_do());
+        assert_eq!(again.already_here, ["Cold water", "Walk"]);
+    }
+}

@@ -1,0 +1,19 @@
+//! The kernel: the words every feature shares, each defined once, so features import the
+//! kernel and never each other for them.
+//!
+//! - [`limits`]: sizes shared by check-ins, cards and hand-overs;
+//! - [`id`]: the ids that become part of storage keys;
+//! - [`strength`]: how strong a feeling is, and ranges of strength;
+//! - [`text`]: tidying and checking what a person typed;
+//! - [`tried`]: a skill tried after a check-in, and whether it helped;
+//! - [`phone`]: what a core action is given from outside (the store, the time, new ids) and
+//!   how it says it did not happen.
+
+pub mod id;
+pub mod limits;
+pub mod phone;
+pub mod strength;
+pub mod text;
+pub mod tried;
+
+pub use phone::{Explain, NotDone, Phone};

@@ -1,0 +1,96 @@
+//! What Harbour does as it opens: brings the stored layout up to date, then reads what every
+//! screen shares (the client's own feeling words, the toolkit, a session in progress).
+
+use crate::feelings::{load_own_words, OwnWords};
+use crate::kernel::{Explain, Phone};
+use crate::session::{self, Session};
+use crate::storage::schema::{migrate, SchemaOutcome, MIGRATIONS};
+use crate::toolkit::shelf::{self, Toolkit};
+
+/// Something to tell the client as Harbour opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpeningProblem {
+    /// A newer Harbour wrote the data; it is left as it is.
+    NewerData,
+    CouldNotOpen,
+}
+
+impl Explain for OpeningProblem {
+    fn message(&self) -> String {
+        match self {
+            OpeningProblem::NewerData => "Your check-ins were last saved by a newer Harbour. \
+                Everything is still here; opening Harbour with signal will bring this copy up \
+                to date."
+                .into(),
+            OpeningProblem::CouldNotOpen => "Harbour could not open what it keeps on your phone \
+                just now. Nothing has been changed. Closing Harbour and opening it again may help."
+                .into(),
+        }
+    }
+}
+
+/// What every screen shares, as read when Harbour opened.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Opened {
+    pub own_words: OwnWords,
+    pub toolkit: Toolkit,
+    pub session: Option<Session>,
+    pub problems: Vec<OpeningProblem>,
+}
+
+pub fn open(phone: &mut Phone) -> Opened {
+    let mut opened = Opened::default();
+    match migrate(phone.store(), MIGRATIONS) {
+        Ok(SchemaOutcome::Current { .. }) => {}
+        Ok(SchemaOutcome::Newer { .. }) => opened.problems.push(OpeningProblem::NewerData),
+        Err(_) => opened.problems.push(OpeningProblem::CouldNotOpen),
+    }
+    let store = phone.store();
+    match (
+        load_own_words(store),
+        shelf::load(store),
+        session::load(store),
+    ) {
+        (Ok(words), Ok(toolkit), Ok(session)) => {
+            opened.own_words = words;
+            opened.toolkit = toolkit;
+            opened.session = session;
+        }
+        _ => opened.problems.push(OpeningProblem::CouldNotOpen),
+    }
+    opened
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kernel::phone::fixtures::TestPhone;
+    use crate::storage::schema::SCHEMA_KEY;
+    use crate::storage::Store;
+
+    #[test]
+    fn a_new_phone_opens_empty_and_up_to_date() {
+        let mut test = TestPhone::at("2026-11-22T09:00:00Z");
+        let opened = test.act(open);
+        assert_eq!(opened, Opened::default());
+        assert_eq!(test.store.read(SCHEMA_KEY), Ok(Some("1".into())));
+    }
+
+    #[test]
+    fn newer_data_is_said_and_left_as_it_is() {
+        let mut test = TestPhone::at("2026-11-22T09:00:00Z");
+        test.store.write(SCHEMA_KEY, "99").expect("write");
+        let opened = test.act(open);
+        assert_eq!(opened.problems, [OpeningProblem::NewerData]);
+        assert_eq!(test.store.read(SCHEMA_KEY), Ok(Some("99".into())));
+    }
+
+    #[test]
+    fn a_refusing_store_is_said_kindly() {
+        let mut test = TestPhone::at("2026-11-22T09:00:00Z");
+        test.store.set_capacity(Some(0));
+        let opened = test.act(open);
+        assert_eq!(opened.problems, [OpeningProblem::CouldNotOpen]);
+        assert!(opened.problems[0].message().contains("Nothing has been changed"));
+    }
+}

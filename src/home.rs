@@ -1,9 +1,9 @@
 //! Home: straight into a check-in, so feeling, strength and save are three taps away; below
 //! it, the client's pinned cards and the way into their toolkit.
 
-use crate::app::Harbour;
 use crate::checkin::form::CheckInForm;
 use crate::platform::set_title;
+use crate::state::use_harbour;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -19,7 +19,7 @@ pub fn HomePage() -> impl IntoView {
 
 #[component]
 fn PinnedCards() -> impl IntoView {
-    let harbour = expect_context::<Harbour>();
+    let harbour = use_harbour();
     let pinned = move || {
         harbour.toolkit.with(|t| {
             t.shown()

@@ -91,6 +91,8 @@ mod tests {
         test.store.set_capacity(Some(0));
         let opened = test.act(open);
         assert_eq!(opened.problems, [OpeningProblem::CouldNotOpen]);
-        assert!(opened.problems[0].message().contains("Nothing has been changed"));
+        assert!(opened.problems[0]
+            .message()
+            .contains("Nothing has been changed"));
     }
 }

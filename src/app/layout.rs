@@ -1,10 +1,10 @@
 //! The frame around every screen. "Help now" sits in the same place on every screen
 //! (WCAG 3.2.6, consistent help), at the top right, before anything else can move it.
 
-use super::notices::NoticeList;
-use super::Harbour;
-use crate::platform::service_worker::use_new_version;
+use crate::platform::service_worker::switch_to_new_version;
 use crate::session::page::SessionBanner;
+use crate::state::{use_harbour, Harbour};
+use crate::ui::NoticeList;
 use leptos::html;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -12,7 +12,7 @@ use leptos_router::hooks::use_location;
 
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
-    let harbour = expect_context::<Harbour>();
+    let harbour = use_harbour();
     // After moving to another screen, focus goes to its content, so screen reader and
     // keyboard users start there (not on a link of the screen they left).
     let main = NodeRef::<html::Main>::new();
@@ -67,7 +67,7 @@ fn UpdateReady(harbour: Harbour) -> impl IntoView {
             <div class="update-ready" role="status">
                 <p>"A new version of Harbour is ready. Anything you are writing will be kept."</p>
                 <div class="actions">
-                    <button type="button" on:click=|_| use_new_version()>
+                    <button type="button" on:click=|_| switch_to_new_version()>
                         "Use it now"
                     </button>
                     <button type="button" class="quiet" on:click=move |_| ready.set(false)>

@@ -126,7 +126,10 @@ mod tests {
         let changed = test.act(|p| save(p, &draft)).expect("save");
         assert_eq!((changed.id.as_str(), changed.at), ("a1", original.at));
         assert_eq!(changed.edited_at, Some(test.now));
-        assert_eq!(test.act(|p| history(p, 0, 10)).expect("read").page.checkins, [changed]);
+        assert_eq!(
+            test.act(|p| history(p, 0, 10)).expect("read").page.checkins,
+            [changed]
+        );
     }
 
     #[test]
@@ -161,12 +164,18 @@ mod tests {
             .act(|p| note_tried(p, &saved, "cold-water", None))
             .expect("tried")
             .expect("changed");
-        assert_eq!(test.act(|p| note_tried(p, &tried, "cold-water", None)), Ok(None));
+        assert_eq!(
+            test.act(|p| note_tried(p, &tried, "cold-water", None)),
+            Ok(None)
+        );
         let helped = test
             .act(|p| note_tried(p, &tried, "cold-water", Some(Helped::ABit)))
             .expect("helped")
             .expect("changed");
-        let kept = test.act(|p| find(p, &saved.id)).expect("find").expect("there");
+        let kept = test
+            .act(|p| find(p, &saved.id))
+            .expect("find")
+            .expect("there");
         assert_eq!(kept.tried, helped.tried);
         assert_eq!(kept.tried[0].helped, Some(Helped::ABit));
     }

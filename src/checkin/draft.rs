@@ -2,8 +2,8 @@
 //! a reload, an app update or a closed tab never throws it away.
 
 use super::model::{check_content, CheckIn, FeelingRating, Problem};
-use crate::kernel::tried::SkillTried;
 use crate::feelings::same_word;
+use crate::kernel::tried::SkillTried;
 use crate::time::Moment;
 use serde::{Deserialize, Serialize};
 

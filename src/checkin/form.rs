@@ -2,14 +2,14 @@
 //! Every change is kept as a draft on the phone at once, so nothing typed is lost to a
 //! reload, a crash, a closed tab or an app update.
 
-use super::model::MAX_STRENGTH;
-use super::{book, keep_draft, load_draft, CheckIn, CheckInDraft, Problem};
-use crate::app::Harbour;
-use crate::app::ProblemList;
+use super::{actions, CheckIn, CheckInDraft};
+use crate::feelings::add_own_word;
 use crate::feelings::toggles::FeelingToggles;
-use crate::feelings::{save_own_words, Added};
-use crate::platform::{new_id, now};
+use crate::kernel::strength::MAX_STRENGTH;
+use crate::kernel::Explain;
+use crate::state::{use_harbour, Harbour};
 use crate::toolkit::might_help::MightHelp;
+use crate::ui::Problems;
 use leptos::ev::KeyboardEvent;
 use leptos::html;
 use leptos::prelude::*;
@@ -35,46 +35,35 @@ impl Form {
         // say so plainly; there is nothing more useful to tell the client at each keystroke.
         let _ = self
             .draft
-            .with_untracked(|d| self.harbour.store(|s| keep_draft(s, d)));
+            .with_untracked(|d| self.harbour.act(|p| actions::keep_form(p, d)));
     }
 
     fn save(&self) {
-        let checkin = match self
+        let saved = self
             .draft
-            .with_untracked(|d| d.to_check_in(&new_id(), now()))
-        {
-            Ok(checkin) => checkin,
-            Err(problems) => {
-                self.problems
-                    .set(problems.iter().map(Problem::message).collect());
-                return;
-            }
-        };
-        match self.harbour.store(|s| book::save(s, &checkin)) {
-            Ok(()) => {
-                let _ = self
-                    .harbour
-                    .store(|s| keep_draft(s, &CheckInDraft::default()));
+            .with_untracked(|d| self.harbour.act(|p| actions::save(p, d)));
+        match saved {
+            Ok(checkin) => {
                 self.draft.set(CheckInDraft::default());
                 self.saved.set(Some(checkin));
             }
-            Err(e) => self.problems.set(vec![e.message().to_string()]),
+            Err(not_done) => self.problems.set(not_done.messages()),
         }
     }
 
     /// Adds a word the client typed and picks it. Returns a kind message if it can't be used.
     fn add_own_word(&self, typed: &str) -> Result<(), String> {
         let mut words = self.harbour.own_words.get_untracked();
-        let added = words.add(typed).map_err(|p| p.message())?;
-        if let Added::New(_) = added {
-            self.harbour.own_words.set(words.clone());
-            if self.harbour.store(|s| save_own_words(s, &words)).is_err() {
-                self.harbour.notices.say(WORD_NOT_KEPT);
-            }
+        let added = self
+            .harbour
+            .act(|p| add_own_word(p, &mut words, typed))
+            .map_err(|problem| problem.message())?;
+        self.harbour.own_words.set(words);
+        if !added.kept {
+            self.harbour.notices.say(WORD_NOT_KEPT.into());
         }
-        let word = added.word().to_string();
-        if !self.draft.with_untracked(|d| d.is_picked(&word)) {
-            self.change(|d| d.toggle(&word));
+        if !self.draft.with_untracked(|d| d.is_picked(&added.word)) {
+            self.change(|d| d.toggle(&added.word));
         }
         Ok(())
     }
@@ -89,12 +78,11 @@ pub fn CheckInForm(
     #[prop(optional)]
     editing: Option<CheckIn>,
 ) -> impl IntoView {
-    let harbour = expect_context::<Harbour>();
-    let kept = harbour.store(load_draft).ok().flatten();
+    let harbour = use_harbour();
     let is_change = editing.is_some();
     let form = Form {
         harbour,
-        draft: RwSignal::new(CheckInDraft::resume(kept, editing.as_ref())),
+        draft: RwSignal::new(harbour.act(|p| actions::open_form(p, editing.as_ref()))),
         problems: RwSignal::new(Vec::new()),
         saved: RwSignal::new(None),
     };
@@ -126,7 +114,7 @@ pub fn CheckInForm(
                     <StrengthPicker form word />
                 </For>
                 <Extras form />
-                <ProblemList problems=form.problems />
+                <Problems problems=form.problems />
                 <button type="submit" class="primary">
                     {if is_change { "Save changes" } else { "Save check-in" }}
                 </button>

@@ -2,11 +2,12 @@
 //! Each can be changed or deleted; a delete can be undone for a few seconds.
 
 use super::timeline::by_day;
-use super::{book, CheckIn};
-use crate::app::Harbour;
-use crate::platform::{now, set_title};
+use super::{actions, CheckIn};
+use crate::platform::set_title;
+use crate::state::use_harbour;
 use crate::time::{clock_label, Moment};
 use crate::toolkit::might_help::TriedWith;
+use crate::ui::Alert;
 use leptos::html;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -25,29 +26,33 @@ const COULD_NOT_UNDO: &str = "Harbour couldn't bring that check-in back just now
 #[component]
 pub fn HistoryPage() -> impl IntoView {
     set_title("Your check-ins");
-    let harbour = expect_context::<Harbour>();
+    let harbour = use_harbour();
     let shown = RwSignal::new(Vec::<CheckIn>::new());
     let next_month = RwSignal::new(Some(0_usize));
-    let problem = RwSignal::new(None::<&'static str>);
+    let problem = RwSignal::new(None::<String>);
     let deleted = RwSignal::new(None::<CheckIn>);
-    let now = now();
+    // Days are named ("Today", "Yesterday") as seen when the screen opened.
+    let as_of = RwSignal::new(None::<Moment>);
 
     let show_more = move || {
         let Some(from) = next_month.get_untracked() else {
             return;
         };
-        match harbour.store(|s| book::page(s, from, PAGE_SIZE)) {
-            Ok(page) => {
-                shown.update(|list| list.extend(page.checkins));
-                next_month.set(page.next_month);
+        match harbour.act(|p| actions::history(p, from, PAGE_SIZE)) {
+            Ok(history) => {
+                shown.update(|list| list.extend(history.page.checkins));
+                next_month.set(history.page.next_month);
+                if as_of.get_untracked().is_none() {
+                    as_of.set(Some(history.as_of));
+                }
             }
-            Err(_) => problem.set(Some(COULD_NOT_READ)),
+            Err(_) => problem.set(Some(COULD_NOT_READ.into())),
         }
     };
     show_more();
 
     let delete = move |checkin: CheckIn| {
-        match harbour.store(|s| book::delete(s, &checkin.id, &checkin.at)) {
+        match harbour.act(|p| actions::delete(p, &checkin)) {
             Ok(_) => {
                 shown.update(|list| list.retain(|c| c.id != checkin.id));
                 let id = checkin.id.clone();
@@ -64,7 +69,7 @@ pub fn HistoryPage() -> impl IntoView {
                     UNDO_FOR,
                 );
             }
-            Err(_) => problem.set(Some(COULD_NOT_DELETE)),
+            Err(_) => problem.set(Some(COULD_NOT_DELETE.into())),
         }
     };
 
@@ -72,7 +77,7 @@ pub fn HistoryPage() -> impl IntoView {
         let Some(checkin) = deleted.get_untracked() else {
             return;
         };
-        match harbour.store(|s| book::save(s, &checkin)) {
+        match harbour.act(|p| actions::undo_delete(p, &checkin)) {
             Ok(()) => {
                 shown.update(|list| {
                     list.push(checkin);
@@ -80,19 +85,18 @@ pub fn HistoryPage() -> impl IntoView {
                 });
                 deleted.set(None);
             }
-            Err(_) => problem.set(Some(COULD_NOT_UNDO)),
+            Err(_) => problem.set(Some(COULD_NOT_UNDO.into())),
         }
     };
 
     view! {
         <h1>"Your check-ins"</h1>
-        <Show when=move || problem.with(Option::is_some)>
-            <p class="problem" role="alert">
-                {move || problem.get()}
-            </p>
-        </Show>
+        <Alert message=problem />
         {move || {
-            let days = by_day(&shown.get(), &now);
+            let Some(as_of) = as_of.get() else {
+                return ().into_any();
+            };
+            let days = by_day(&shown.get(), &as_of);
             if days.is_empty() && next_month.get().is_none() {
                 return view! { <Empty /> }.into_any();
             }

@@ -3,7 +3,10 @@
 //! - [`model`]: a saved check-in and the rules it keeps;
 //! - [`draft`]: the form being filled in, kept on the phone until it is saved;
 //! - [`book`]: where check-ins are stored, a month per key;
-//! - [`timeline`]: the history grouped by day.
+//! - [`timeline`]: the history grouped by day;
+//! - [`actions`]: each use case (save, change, delete, note a skill tried) as one action.
+//!
+//! Screens (WebAssembly only): `form`, `history`, and `page` with the routes.
 
 pub mod actions;
 pub mod book;
@@ -17,6 +20,9 @@ pub mod form;
 pub mod history;
 #[cfg(target_arch = "wasm32")]
 pub mod page;
+
+#[cfg(target_arch = "wasm32")]
+pub use page::CheckInRoutes;
 
 pub use draft::CheckInDraft;
 pub use model::{CheckIn, FeelingRating, Problem};

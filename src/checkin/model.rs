@@ -45,12 +45,20 @@ pub struct CheckIn {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
     NoFeeling,
-    NoStrength { feeling: String },
-    StrengthOutOfRange { feeling: String },
+    NoStrength {
+        feeling: String,
+    },
+    StrengthOutOfRange {
+        feeling: String,
+    },
     OddFeelingWord,
-    SameFeelingTwice { feeling: String },
+    SameFeelingTwice {
+        feeling: String,
+    },
     TooManyFeelings,
-    NoteTooLong { chars: usize },
+    NoteTooLong {
+        chars: usize,
+    },
     /// An id no one could have typed: damage or tampering.
     BadId,
     /// A skill recorded as tried with an odd id, or recorded twice.

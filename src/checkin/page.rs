@@ -1,38 +1,54 @@
-//! The check-in screens: `/check-in` for a new one, `/check-in/:id` to change one.
+//! The check-in screens: `/check-in` for a new one, `/check-in/:id` to change one, and
+//! `/history` for "Your check-ins".
 
-use super::book;
+use super::actions;
 use super::form::CheckInForm;
-use crate::app::Harbour;
+use super::history::HistoryPage;
 use crate::platform::set_title;
+use crate::state::use_harbour;
+use crate::ui::NotHere;
 use leptos::prelude::*;
-use leptos_router::components::A;
+use leptos_router::any_nested_route::IntoAnyNestedRoute;
+use leptos_router::components::Route;
 use leptos_router::hooks::use_params_map;
+use leptos_router::path;
+
+#[component(transparent)]
+pub fn CheckInRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
+    view! {
+        <Route path=path!("/check-in") view=NewCheckInPage />
+        <Route path=path!("/check-in/:id") view=ChangeCheckInPage />
+        <Route path=path!("/history") view=HistoryPage />
+    }
+    .into_inner()
+    // Several routes come as a list; the router takes them as one.
+    .into_any_nested_route()
+}
 
 #[component]
-pub fn NewCheckInPage() -> impl IntoView {
+fn NewCheckInPage() -> impl IntoView {
     set_title("Check in");
     view! { <CheckInForm heading="How are you feeling?" /> }
 }
 
 #[component]
-pub fn ChangeCheckInPage() -> impl IntoView {
+fn ChangeCheckInPage() -> impl IntoView {
     set_title("Change a check-in");
-    let harbour = expect_context::<Harbour>();
+    let harbour = use_harbour();
     let params = use_params_map();
     move || {
         let id = params.with(|p| p.get("id")).unwrap_or_default();
-        match harbour.store(|s| book::find(s, &id)) {
+        match harbour.act(|p| actions::find(p, &id)) {
             Ok(Some(checkin)) => {
                 view! { <CheckInForm heading="Change this check-in" editing=checkin /> }.into_any()
             }
             Ok(None) => view! {
-                <h1>"This check-in isn't here"</h1>
-                <p>"It may have been deleted. Your other check-ins are safe."</p>
-                <p>
-                    <A href="/history" attr:class="button">
-                        "See your check-ins"
-                    </A>
-                </p>
+                <NotHere
+                    heading="This check-in isn't here"
+                    said="It may have been deleted. Your other check-ins are safe."
+                    href="/history"
+                    go="See your check-ins"
+                />
             }
             .into_any(),
             Err(_) => view! {

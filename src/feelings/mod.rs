@@ -352,7 +352,10 @@ mod stored_words_tests {
         assert_eq!(test.act(|p| load_own_words(p.store())), Ok(words.clone()));
         test.store.set_capacity(Some(0));
         let unkept = test.act(|p| add_own_word(p, &mut words, "fizzy"));
-        assert_eq!(unkept.map(|a| (a.word, a.kept)), Ok(("fizzy".into(), false)));
+        assert_eq!(
+            unkept.map(|a| (a.word, a.kept)),
+            Ok(("fizzy".into(), false))
+        );
         assert_eq!(
             test.act(|p| add_own_word(p, &mut words, "  ")),
             Err(WordProblem::Empty)

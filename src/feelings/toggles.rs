@@ -1,7 +1,7 @@
 //! The feeling words, built-in and the client's own, as toggle buttons: used by the check-in
 //! form and by the card editor, so a feeling reads and works the same in both.
 
-use crate::app::Harbour;
+use crate::state::use_harbour;
 use leptos::prelude::*;
 
 #[component]
@@ -11,7 +11,7 @@ pub fn FeelingToggles(
     /// Chooses or unchooses a word.
     toggle: impl Fn(&str) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
-    let harbour = expect_context::<Harbour>();
+    let harbour = use_harbour();
     let button = move |word: String| {
         let tapped = word.clone();
         let label = word.clone();

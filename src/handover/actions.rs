@@ -204,7 +204,9 @@ mod tests {
             .act(|p| plan(p, &toolkit, &["c2".into()], Some(&typed), ORIGIN))
             .expect("plan");
         assert_eq!(planned.what(), "1 card");
-        assert!(planned.link.starts_with("https://harbour.example/receive#1."));
+        assert!(planned
+            .link
+            .starts_with("https://harbour.example/receive#1."));
         assert_eq!(test.act(own_details), sam());
         let handover = codec::decode(&planned.link).expect("decode");
         assert_eq!(handover.practitioner, Some(sam()));
@@ -230,7 +232,10 @@ mod tests {
         let outcome = client
             .act(|p| accept(p, &mut toolkit, &first, |_| Keep::Mine))
             .expect("accept");
-        assert_eq!(outcome.summary(), "2 cards added, your practitioner's details kept.");
+        assert_eq!(
+            outcome.summary(),
+            "2 cards added, your practitioner's details kept."
+        );
         let again = client.act(|p| review(p, &toolkit, &handover));
         assert!(again.nothing_to_do());
         assert_eq!(again.already_here, ["Cold water", "Walk"]);

@@ -1,32 +1,24 @@
 //! Handing cards over: choose the cards (and, for a practitioner, their contact details),
 //! then show the hand-over as a QR code, a link to share or copy, or a file.
 
-use super::codec;
-use super::qr::{self, QrImage};
-use super::{HandOver, SharedCard};
-use crate::app::Harbour;
-use crate::app::ProblemList;
+use super::actions::{self, Planned};
+use super::qr;
+use crate::kernel::Explain;
 use crate::platform::set_title;
 use crate::platform::share;
-use crate::practitioner::{self, Contact, ContactProblem, OWN_DETAILS_KEY};
+use crate::practitioner::Contact;
+use crate::state::use_harbour;
+use crate::ui::{Problems, TextField};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_query_map;
 
 const FILE_NAME: &str = "harbour-cards.txt";
 
-/// A hand-over ready to pass on.
-#[derive(Clone)]
-struct Made {
-    link: String,
-    qr: Option<QrImage>,
-    cards: usize,
-}
-
 #[component]
 pub fn GivePage() -> impl IntoView {
     set_title("Hand cards over");
-    let harbour = expect_context::<Harbour>();
+    let harbour = use_harbour();
     let preselected: Vec<String> = use_query_map().with_untracked(|q| {
         q.get("cards")
             .map(|ids| ids.split(',').map(String::from).collect())
@@ -34,65 +26,27 @@ pub fn GivePage() -> impl IntoView {
     });
     let chosen = RwSignal::new(preselected);
     let with_contact = RwSignal::new(false);
-    let contact = RwSignal::new(
-        harbour
-            .store(|s| practitioner::load(s, OWN_DETAILS_KEY))
-            .ok()
-            .flatten()
-            .unwrap_or_default(),
-    );
+    let contact = RwSignal::new(harbour.act(actions::own_details));
     let problems = RwSignal::new(Vec::<String>::new());
-    let made = RwSignal::new(None::<Made>);
+    let made = RwSignal::new(None::<Planned>);
 
     let make = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         made.set(None);
         let ids = chosen.get_untracked();
-        let cards: Vec<SharedCard> = harbour.toolkit.with_untracked(|t| {
-            t.shown()
-                .into_iter()
-                .filter(|c| ids.contains(&c.id))
-                .map(|c| SharedCard {
-                    id: c.id.clone(),
-                    content: c.content.clone(),
-                })
-                .collect()
-        });
         let details = with_contact
             .get_untracked()
-            .then(|| contact.get_untracked().tidied());
-        let mut found: Vec<String> = Vec::new();
-        if cards.is_empty() && details.is_none() {
-            found.push("Choose at least one card to hand over.".into());
+            .then(|| contact.get_untracked());
+        let planned = harbour.toolkit.with_untracked(|toolkit| {
+            harbour.act(|p| actions::plan(p, toolkit, &ids, details.as_ref(), &share::origin()))
+        });
+        match planned {
+            Ok(planned) => {
+                problems.set(Vec::new());
+                made.set(Some(planned));
+            }
+            Err(found) => problems.set(found.iter().map(Explain::message).collect()),
         }
-        if let Some(details) = &details {
-            found.extend(
-                details
-                    .problems()
-                    .iter()
-                    .map(|p| ContactProblem::message(p).to_string()),
-            );
-        }
-        if !found.is_empty() {
-            problems.set(found);
-            return;
-        }
-        if let Some(details) = &details {
-            // Remembered so a practitioner types their details once; not needed to hand over.
-            let _ = harbour.store(|s| practitioner::save(s, OWN_DETAILS_KEY, details));
-        }
-        problems.set(Vec::new());
-        let count = cards.len();
-        let handover = HandOver {
-            cards,
-            practitioner: details,
-        };
-        let link = codec::link(&share::origin(), &handover);
-        made.set(Some(Made {
-            qr: qr::draw(&link),
-            link,
-            cards: count,
-        }));
     };
 
     let card_choice = move |id: String, name: String| {
@@ -160,7 +114,7 @@ pub fn GivePage() -> impl IntoView {
             <Show when=move || with_contact.get()>
                 <ContactFields contact />
             </Show>
-            <ProblemList problems=problems />
+            <Problems problems />
             <button type="submit" class="primary">
                 "Make the hand-over"
             </button>
@@ -171,47 +125,36 @@ pub fn GivePage() -> impl IntoView {
 
 #[component]
 fn ContactFields(contact: RwSignal<Contact>) -> impl IntoView {
-    // Each field reads and writes one part of the details.
-    type Part = (fn(&Contact) -> &String, fn(&mut Contact) -> &mut String);
-    let field =
-        move |id: &'static str, label: &'static str, kind: &'static str, (read, write): Part| {
-            view! {
-                <label for=id>{label}</label>
-                <input
-                    id=id
-                    type=kind
-                    autocomplete="off"
-                    prop:value=move || contact.with(|c| read(c).clone())
-                    on:input=move |ev| {
-                        let value = event_target_value(&ev);
-                        contact.update(|c| *write(c) = value);
-                    }
-                />
-            }
-        };
+    // Each field shows and changes one part of the details.
+    let part = move |read: fn(&Contact) -> &String, write: fn(&mut Contact) -> &mut String| {
+        (
+            Signal::derive(move || contact.with(|c| read(c).clone())),
+            Callback::new(move |typed: String| contact.update(|c| *write(c) = typed)),
+        )
+    };
+    let (name, on_name) = part(|c| &c.name, |c| &mut c.name);
+    let (service, on_service) = part(|c| &c.service, |c| &mut c.service);
+    let (phone, on_phone) = part(|c| &c.phone, |c| &mut c.phone);
+    let (email, on_email) = part(|c| &c.email, |c| &mut c.email);
     view! {
         <fieldset class="contact-fields">
             <legend>"Your details, kept on the client's phone"</legend>
-            {field("contact-name", "Your name", "text", (|c| &c.name, |c| &mut c.name))}
-            {field("contact-service", "Service", "text", (|c| &c.service, |c| &mut c.service))}
-            {field("contact-phone", "Phone", "tel", (|c| &c.phone, |c| &mut c.phone))}
-            {field("contact-email", "Email", "email", (|c| &c.email, |c| &mut c.email))}
+            <TextField id="contact-name" label="Your name" value=name on_input=on_name />
+            <TextField id="contact-service" label="Service" value=service on_input=on_service />
+            <TextField id="contact-phone" label="Phone" kind="tel" value=phone on_input=on_phone />
+            <TextField id="contact-email" label="Email" kind="email" value=email on_input=on_email />
         </fieldset>
     }
 }
 
 /// The hand-over, ready: QR code when it fits, and the link and file either way.
 #[component]
-fn Ready(made: Made) -> impl IntoView {
+fn Ready(made: Planned) -> impl IntoView {
     let status = RwSignal::new(None::<&'static str>);
-    let Made { link, qr, cards } = made;
+    let what = made.what();
+    let link = made.link;
     let (share_link, copy_link, file_link) = (link.clone(), link.clone(), link.clone());
-    let what = match cards {
-        0 => "your contact details".to_string(),
-        1 => "1 card".to_string(),
-        n => format!("{n} cards"),
-    };
-    let code = match qr {
+    let code = match qr::draw(&link) {
         Some(image) => view! {
             <p>"Scan this with the other phone's camera, then open the link it shows."</p>
             <svg

@@ -132,8 +132,14 @@ mod tests {
         };
         assert_eq!(outcome(0, 0, false).summary(), "Nothing needed adding.");
         assert_eq!(outcome(1, 0, false).summary(), "1 card added.");
-        assert_eq!(outcome(0, 2, true).summary(), "2 cards updated, your practitioner's details kept.");
-        assert_eq!(outcome(0, 0, true).summary(), "Your practitioner's details kept.");
+        assert_eq!(
+            outcome(0, 2, true).summary(),
+            "2 cards updated, your practitioner's details kept."
+        );
+        assert_eq!(
+            outcome(0, 0, true).summary(),
+            "Your practitioner's details kept."
+        );
     }
     use crate::practitioner::fixtures::sam;
     use crate::storage::memory::MemoryStore;
@@ -236,7 +242,13 @@ mod tests {
     #[test]
     fn a_replaced_card_keeps_its_pin() {
         let (mut store, mut toolkit) = phone_with_cold_water();
-        shelf::set_place(&mut store, &mut toolkit, "c1", crate::toolkit::card::Place::Pinned).expect("pin");
+        shelf::set_place(
+            &mut store,
+            &mut toolkit,
+            "c1",
+            crate::toolkit::card::Place::Pinned,
+        )
+        .expect("pin");
         let mut reworded = shared("c1", "Cold water");
         reworded.content.name = "Ice".into();
         let handover = HandOver {

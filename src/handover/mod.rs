@@ -5,7 +5,10 @@
 //!
 //! - [`codec`]: the versioned, compressed, base64url payload, and every way it can be refused;
 //! - [`merge`]: how received cards join a toolkit without duplicates;
-//! - [`qr`]: the payload as a QR code, when it fits in one.
+//! - [`qr`]: the payload as a QR code, when it fits in one;
+//! - [`actions`]: plan a hand-over, review one, accept it.
+//!
+//! Screens (WebAssembly only): `give`, `receive`, and their `routes`.
 
 pub mod actions;
 pub mod codec;
@@ -16,6 +19,11 @@ pub mod qr;
 pub mod give;
 #[cfg(target_arch = "wasm32")]
 pub mod receive;
+#[cfg(target_arch = "wasm32")]
+mod routes;
+
+#[cfg(target_arch = "wasm32")]
+pub use routes::HandOverRoutes;
 
 use crate::practitioner::Contact;
 use crate::toolkit::card::CardContent;

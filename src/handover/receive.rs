@@ -1,14 +1,17 @@
 //! Opening a hand-over: from the link's fragment, a chosen file or pasted text. The client
 //! sees exactly what would be added and changed, and nothing is kept until they accept.
 
+use super::actions::{self, Review};
 use super::codec::{self, HandOverProblem};
-use super::merge::{self, Arrival, Keep, Outcome};
+use super::merge::{Keep, Outcome};
 use super::HandOver;
-use crate::app::Harbour;
+use crate::kernel::text::plural;
 use crate::platform::{set_title, share};
-use crate::practitioner::{self, Contact, MY_PRACTITIONER_KEY};
+use crate::practitioner::Contact;
+use crate::state::use_harbour;
 use crate::toolkit::card::Card;
 use crate::toolkit::view::{card_details, Outline};
+use crate::ui::Alert;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
@@ -114,56 +117,47 @@ fn ChooseHandOver(step: RwSignal<Step>) -> impl IntoView {
 
 #[component]
 fn Review(handover: HandOver, step: RwSignal<Step>) -> impl IntoView {
-    let harbour = expect_context::<Harbour>();
-    let arrivals = harbour
+    let harbour = use_harbour();
+    let review = harbour
         .toolkit
-        .with_untracked(|t| merge::sort_out(t, &handover));
+        .with_untracked(|toolkit| harbour.act(|p| actions::review(p, toolkit, &handover)));
     let choices = RwSignal::new(Vec::<(String, Keep)>::new());
     let problem = RwSignal::new(None::<String>);
-    let current_contact = harbour
-        .store(|s| practitioner::load(s, MY_PRACTITIONER_KEY))
-        .ok()
-        .flatten();
-    let contact = handover
-        .practitioner
-        .clone()
-        .filter(|c| current_contact.as_ref() != Some(c));
+    let nothing_to_do = review.nothing_to_do();
+    let Review {
+        ref new,
+        ref changed,
+        ref already_here,
+        ref contact,
+        ..
+    } = review;
+    let (new, changed, already_here, contact) = (
+        new.clone(),
+        changed.clone(),
+        already_here.clone(),
+        contact.clone(),
+    );
 
-    let mut new = Vec::new();
-    let mut here = Vec::new();
-    let mut changed = Vec::new();
-    for arrival in &arrivals {
-        match arrival {
-            Arrival::New(c) => new.push(Card::new(c.id.clone(), c.content.clone())),
-            Arrival::AlreadyHere(c) => here.push(c.content.name.clone()),
-            Arrival::Changed { mine, theirs } => changed.push(((**mine).clone(), theirs.clone())),
-        }
-    }
-    let nothing_to_do = new.is_empty() && changed.is_empty() && contact.is_none();
-
-    let accept = {
-        let contact = contact.clone();
-        move |_| {
-            let keep = |id: &str| {
-                choices.with_untracked(|c| {
-                    c.iter()
-                        .find(|(i, _)| i == id)
-                        .map(|(_, k)| *k)
-                        .unwrap_or(Keep::Mine)
-                })
-            };
-            let result = harbour
-                .change_toolkit(|s, t| merge::accept(s, t, &arrivals, keep, contact.as_ref()));
-            match result {
-                Ok(outcome) => {
-                    share::forget_fragment();
-                    step.set(Step::Accepted(outcome));
-                }
-                Err(e) => problem.set(Some(format!(
-                    "{} Accepting again later will add whatever is missing, without doubles.",
-                    e.message()
-                ))),
+    let accept = move |_| {
+        let keep = |id: &str| {
+            choices.with_untracked(|c| {
+                c.iter()
+                    .find(|(i, _)| i == id)
+                    .map(|(_, k)| *k)
+                    .unwrap_or(Keep::Mine)
+            })
+        };
+        let accepted =
+            harbour.change(|p, shared| actions::accept(p, &mut shared.toolkit, &review, keep));
+        match accepted {
+            Ok(outcome) => {
+                share::forget_fragment();
+                step.set(Step::Accepted(outcome));
             }
+            Err(e) => problem.set(Some(format!(
+                "{} Accepting again later will add whatever is missing, without doubles.",
+                e.message()
+            ))),
         }
     };
     let decline = move |_| {
@@ -186,14 +180,14 @@ fn Review(handover: HandOver, step: RwSignal<Step>) -> impl IntoView {
             <h2>"You have these cards in other words"</h2>
             <p>"Choose which to keep. Yours stays unless you choose the new one."</p>
             <ul class="arrivals">
-                {changed.into_iter().map(|(mine, theirs)| changed_choice(mine, Card::new(theirs.id, theirs.content), choices)).collect_view()}
+                {changed.into_iter().map(|(mine, theirs)| changed_choice(mine, theirs, choices)).collect_view()}
             </ul>
         })}
-        {(!here.is_empty()).then(|| view! {
+        {(!already_here.is_empty()).then(|| view! {
             <h2>"Already in your toolkit"</h2>
-            <ul>{here.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+            <ul>{already_here.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
         })}
-        <p class="problem" role="alert">{move || problem.get()}</p>
+        <Alert message=problem />
         {if nothing_to_do {
             view! {
                 <p role="status">"You already have everything in this hand-over."</p>
@@ -207,14 +201,6 @@ fn Review(handover: HandOver, step: RwSignal<Step>) -> impl IntoView {
                 </div>
             }.into_any()
         }}
-    }
-}
-
-fn plural(n: usize, thing: &str) -> String {
-    if n == 1 {
-        format!("1 {thing}")
-    } else {
-        format!("{n} {thing}s")
     }
 }
 
@@ -274,26 +260,8 @@ fn changed_choice(
 }
 
 fn accepted(outcome: Outcome) -> impl IntoView {
-    let mut said = Vec::new();
-    if outcome.added > 0 {
-        said.push(format!("{} added", plural(outcome.added, "card")));
-    }
-    if outcome.replaced > 0 {
-        said.push(format!("{} updated", plural(outcome.replaced, "card")));
-    }
-    if outcome.contact_saved {
-        said.push("your practitioner's details kept".into());
-    }
-    let summary = if said.is_empty() {
-        "Nothing needed adding.".to_string()
-    } else {
-        let text = said.join(", ");
-        let mut letters = text.chars();
-        let first = letters.next().map(|c| c.to_uppercase().collect::<String>());
-        format!("{}{}.", first.unwrap_or_default(), letters.as_str())
-    };
     view! {
-        <p role="status">{summary}</p>
+        <p role="status">{outcome.summary()}</p>
         <A href="/toolkit" attr:class="button primary">"Open my toolkit"</A>
     }
 }

@@ -6,6 +6,9 @@
 #[cfg(target_arch = "wasm32")]
 pub mod page;
 
+#[cfg(target_arch = "wasm32")]
+pub use page::HelpRoutes;
+
 /// How a line is reached, which decides the link a tap opens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Reach {

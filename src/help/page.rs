@@ -1,15 +1,23 @@
-//! The Help now screen.
+//! The Help now screen, and its route.
 
 use super::{HelpLine, HELP_LINES};
-use crate::app::Harbour;
 use crate::platform::set_title;
+use crate::state::use_harbour;
+use crate::toolkit::actions;
 use crate::toolkit::card::Card;
-use crate::toolkit::list::{helped_records, CardSummary};
+use crate::toolkit::list::CardSummary;
 use crate::toolkit::suggest::for_help_now;
 use leptos::prelude::*;
+use leptos_router::components::Route;
+use leptos_router::path;
+
+#[component(transparent)]
+pub fn HelpRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
+    view! { <Route path=path!("/help") view=HelpPage /> }.into_inner()
+}
 
 #[component]
-pub fn HelpPage() -> impl IntoView {
+fn HelpPage() -> impl IntoView {
     set_title("Help now");
     view! {
         <h1>"Help now"</h1>
@@ -26,7 +34,7 @@ pub fn HelpPage() -> impl IntoView {
 /// The client's own cards, those for hard moments first.
 #[component]
 fn OwnCards() -> impl IntoView {
-    let harbour = expect_context::<Harbour>();
+    let harbour = use_harbour();
     let cards: Vec<Card> = harbour
         .toolkit
         .with_untracked(|t| for_help_now(t).into_iter().cloned().collect());
@@ -34,7 +42,7 @@ fn OwnCards() -> impl IntoView {
     let records = if cards.is_empty() {
         Default::default()
     } else {
-        helped_records(harbour)
+        harbour.act(actions::records)
     };
     (!cards.is_empty()).then(|| {
         view! {

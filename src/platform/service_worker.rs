@@ -55,7 +55,7 @@ pub fn register(update_ready: RwSignal<bool>) {
 }
 
 /// Lets the waiting version take over, then reloads into it.
-pub fn use_new_version() {
+pub fn switch_to_new_version() {
     let Some(container) = container() else {
         return;
     };

@@ -13,6 +13,9 @@ use serde::{Deserialize, Serialize};
 #[cfg(target_arch = "wasm32")]
 pub mod page;
 
+#[cfg(target_arch = "wasm32")]
+pub use page::SessionRoutes;
+
 pub const SESSION_KEY: &str = "harbour.session";
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -109,12 +112,16 @@ mod tests {
         use crate::kernel::phone::fixtures::TestPhone;
         let mut test = TestPhone::at("2026-11-22T14:00:00Z");
         let mut session = None;
-        test.act(|p| note_card(p, &mut session, "a")).expect("no session");
+        test.act(|p| note_card(p, &mut session, "a"))
+            .expect("no session");
         assert_eq!(session, None);
         test.act(|p| start(p, &mut session)).expect("start");
         test.act(|p| note_card(p, &mut session, "a")).expect("note");
         let kept = test.act(|p| load(p.store())).expect("load").expect("on");
-        assert_eq!((kept.started, kept.cards), (test.now, vec!["a".to_string()]));
+        assert_eq!(
+            (kept.started, kept.cards),
+            (test.now, vec!["a".to_string()])
+        );
         test.act(|p| end(p, &mut session)).expect("end");
         assert_eq!((session, test.act(|p| load(p.store()))), (None, Ok(None)));
     }

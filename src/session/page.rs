@@ -1,29 +1,24 @@
 //! Session mode on screen: the banner while it is on (with larger text), and its end, which
 //! shows what was made together and offers to hand it over.
 
-use super::{keep, Session};
-use crate::app::Harbour;
-use crate::platform::{now, set_title};
+use crate::platform::set_title;
+use crate::session;
+use crate::state::use_harbour;
+use crate::ui::NotHere;
 use leptos::prelude::*;
-use leptos_router::components::A;
+use leptos_router::components::{Route, A};
+use leptos_router::path;
 
-const NOT_KEPT: &str = "The session has started, but this phone has no room to remember it \
-    if Harbour is closed. Your cards are saved as usual.";
-
-/// Starts a session now.
-pub fn start(harbour: Harbour) {
-    let session = Session::new(now());
-    if harbour.store(|s| keep(s, Some(&session))).is_err() {
-        harbour.notices.say(NOT_KEPT);
-    }
-    harbour.session.set(Some(session));
+#[component(transparent)]
+pub fn SessionRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
+    view! { <Route path=path!("/session/end") view=EndSessionPage /> }.into_inner()
 }
 
 /// Shown on every screen during a session. Also makes the text larger, for two people
 /// reading one screen.
 #[component]
 pub fn SessionBanner() -> impl IntoView {
-    let harbour = expect_context::<Harbour>();
+    let harbour = use_harbour();
     let in_session = move || harbour.session.with(Option::is_some);
     Effect::new(move |_| {
         if let Some(root) = web_sys::window()
@@ -48,23 +43,26 @@ pub fn SessionBanner() -> impl IntoView {
 }
 
 #[component]
-pub fn EndSessionPage() -> impl IntoView {
+fn EndSessionPage() -> impl IntoView {
     set_title("End the session");
-    let harbour = expect_context::<Harbour>();
+    let harbour = use_harbour();
     let touched = harbour
         .session
         .with_untracked(|s| s.as_ref().map(|s| s.cards.clone()));
     let ended = RwSignal::new(false);
     let end = move |_| {
-        let _ = harbour.store(|s| keep(s, None));
-        harbour.session.set(None);
+        // Ended on screen either way; one the phone could not forget ends at the next start.
+        let _ = harbour.change(|p, shared| session::end(p, &mut shared.session));
         ended.set(true);
     };
     let Some(touched) = touched else {
         return view! {
-            <h1>"No session on"</h1>
-            <p>"There's no session going just now. Your toolkit is as you left it."</p>
-            <A href="/toolkit" attr:class="button">"Open my toolkit"</A>
+            <NotHere
+                heading="No session on"
+                said="There's no session going just now. Your toolkit is as you left it."
+                href="/toolkit"
+                go="Open my toolkit"
+            />
         }
         .into_any();
     };

@@ -63,9 +63,7 @@ pub fn save_card(
         Some(card) => card.content.made_together,
         None => session.is_some().then_some(phone.now),
     };
-    let content = draft
-        .to_content(made_together)
-        .map_err(NotDone::Problems)?;
+    let content = draft.to_content(made_together).map_err(NotDone::Problems)?;
     let card = match existing {
         Some(card) => Card {
             content,
@@ -154,7 +152,8 @@ mod tests {
     fn a_new_card_in_a_session_is_made_together_and_noted() {
         let mut test = TestPhone::at("2026-11-22T14:00:00Z");
         let (mut toolkit, mut session) = (Toolkit::default(), None);
-        test.act(|p| session::start(p, &mut session)).expect("start");
+        test.act(|p| session::start(p, &mut session))
+            .expect("start");
         let draft = new_card_named("Cold water");
         test.act(|p| keep_editor(p, &draft)).expect("keep");
         let id = test
@@ -173,9 +172,13 @@ mod tests {
         let alone = test
             .act(|p| save_card(p, &mut toolkit, &mut session, &new_card_named("Walk")))
             .expect("save");
-        assert_eq!(toolkit.find(&alone).and_then(|c| c.content.made_together), None);
+        assert_eq!(
+            toolkit.find(&alone).and_then(|c| c.content.made_together),
+            None
+        );
 
-        test.act(|p| session::start(p, &mut session)).expect("start");
+        test.act(|p| session::start(p, &mut session))
+            .expect("start");
         let together = test
             .act(|p| save_card(p, &mut toolkit, &mut session, &new_card_named("Breathe")))
             .expect("save");
@@ -188,8 +191,13 @@ mod tests {
         change.why = "It slows me down.".into();
         test.act(|p| save_card(p, &mut toolkit, &mut session, &change))
             .expect("change");
-        let made = toolkit.find(&together).and_then(|c| c.content.made_together);
-        assert_eq!(made, Some(crate::checkin::fixtures::moment("2026-11-22T14:00:00Z")));
+        let made = toolkit
+            .find(&together)
+            .and_then(|c| c.content.made_together);
+        assert_eq!(
+            made,
+            Some(crate::checkin::fixtures::moment("2026-11-22T14:00:00Z"))
+        );
     }
 
     #[test]
@@ -238,9 +246,16 @@ mod tests {
         let b = test
             .act(|p| save_card(p, &mut toolkit, &mut session, &new_card_named("B")))
             .expect("b");
-        assert_eq!(test.act(|p| arrange(p, &mut toolkit, &b, Move::Up)), Ok(true));
-        assert_eq!(test.act(|p| arrange(p, &mut toolkit, &b, Move::Up)), Ok(false));
-        test.act(|p| place(p, &mut toolkit, &a, Place::PutAway)).expect("away");
+        assert_eq!(
+            test.act(|p| arrange(p, &mut toolkit, &b, Move::Up)),
+            Ok(true)
+        );
+        assert_eq!(
+            test.act(|p| arrange(p, &mut toolkit, &b, Move::Up)),
+            Ok(false)
+        );
+        test.act(|p| place(p, &mut toolkit, &a, Place::PutAway))
+            .expect("away");
         let stored = test.act(|p| shelf::load(p.store())).expect("load");
         assert_eq!(stored, toolkit);
         assert_eq!(stored.find(&a).map(Card::place), Some(Place::PutAway));

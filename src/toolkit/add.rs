@@ -2,52 +2,38 @@
 //! library of skills in three groups, each with what it is about, or a blank card for the
 //! client's own skill.
 
+use super::actions;
 use super::card::Card;
 use super::library::{in_group, SkillGroup};
-use super::shelf::{self, Shelf, Toolkit};
-use crate::app::Harbour;
 use crate::platform::set_title;
+use crate::state::use_harbour;
+use crate::ui::{Alert, SkillItem};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 /// The practitioner's templates, with a way to start a card from each and to remove it.
 #[component]
 fn Templates() -> impl IntoView {
-    let harbour = expect_context::<Harbour>();
-    let templates = RwSignal::new(
-        harbour
-            .store(|s| shelf::load_from(s, Shelf::TEMPLATES))
-            .unwrap_or_default(),
-    );
+    let harbour = use_harbour();
+    let templates = RwSignal::new(harbour.act(actions::templates).unwrap_or_default());
     let problem = RwSignal::new(None::<String>);
     let template = move |card: Card| {
         let id = card.id.clone();
-        let name = card.content.name.clone();
-        let (make_label, remove_label) = (format!(": {name}"), format!(": {name}"));
+        let remove_label = format!(": {}", card.content.name);
+        let remove = move |_| {
+            let mut changed = templates.get_untracked();
+            match harbour.act(|p| actions::remove_template(p, &mut changed, &id)) {
+                Ok(()) => templates.set(changed),
+                Err(e) => problem.set(Some(e.message().to_string())),
+            }
+        };
         view! {
-            <li class="skill">
-                <h3>{name}</h3>
-                <div class="actions">
-                    <A href=format!("/toolkit/new?template={}", card.id) attr:class="button">
-                        "Make it mine"
-                        <span class="visually-hidden">{make_label}</span>
-                    </A>
-                    <button
-                        type="button"
-                        class="quiet"
-                        on:click=move |_| {
-                            let mut changed: Toolkit = templates.get_untracked();
-                            match harbour.store(|s| shelf::remove(s, &mut changed, &id)) {
-                                Ok(()) => templates.set(changed),
-                                Err(e) => problem.set(Some(e.message().to_string())),
-                            }
-                        }
-                    >
-                        "Remove template"
-                        <span class="visually-hidden">{remove_label}</span>
-                    </button>
-                </div>
-            </li>
+            <SkillItem name=card.content.name href=format!("/toolkit/new?template={}", card.id)>
+                <button type="button" class="quiet" on:click=remove>
+                    "Remove template"
+                    <span class="visually-hidden">{remove_label}</span>
+                </button>
+            </SkillItem>
         }
     };
     view! {
@@ -55,7 +41,7 @@ fn Templates() -> impl IntoView {
             <section class="skill-group">
                 <h2>"Your templates"</h2>
                 <p>"Cards you keep on this device to start clients' cards from."</p>
-                <p class="problem" role="alert">{move || problem.get()}</p>
+                <Alert message=problem />
                 <ul class="skills">
                     {move || templates.get().all().iter().cloned().map(template).collect_view()}
                 </ul>
@@ -76,17 +62,11 @@ pub fn AddCardPage() -> impl IntoView {
                     {in_group(group)
                         .map(|skill| {
                             view! {
-                                <li class="skill">
-                                    <h3>{skill.name}</h3>
-                                    <p>{skill.about}</p>
-                                    <A
-                                        href=format!("/toolkit/new?skill={}", skill.id)
-                                        attr:class="button"
-                                    >
-                                        "Make it mine"
-                                        <span class="visually-hidden">{format!(": {}", skill.name)}</span>
-                                    </A>
-                                </li>
+                                <SkillItem
+                                    name=skill.name.to_string()
+                                    about=skill.about
+                                    href=format!("/toolkit/new?skill={}", skill.id)
+                                />
                             }
                         })
                         .collect_view()}

@@ -107,7 +107,11 @@ impl CardContent {
         if self.steps.len() > MAX_STEPS {
             problems.push(CardProblem::TooManySteps);
         }
-        if self.steps.iter().any(|s| s.chars().count() > MAX_STEP_CHARS) {
+        if self
+            .steps
+            .iter()
+            .any(|s| s.chars().count() > MAX_STEP_CHARS)
+        {
             problems.push(CardProblem::StepTooLong);
         }
         if self.steps.iter().any(|s| s.trim().is_empty()) {
@@ -115,8 +119,12 @@ impl CardContent {
         }
         let one_line = [&self.name].into_iter().chain(&self.steps);
         let many_lines = [&self.situations, &self.why];
-        if one_line.into_iter().any(|t| has_hidden_characters(t, false))
-            || many_lines.into_iter().any(|t| has_hidden_characters(t, true))
+        if one_line
+            .into_iter()
+            .any(|t| has_hidden_characters(t, false))
+            || many_lines
+                .into_iter()
+                .any(|t| has_hidden_characters(t, true))
         {
             problems.push(CardProblem::HiddenCharacters);
         }
@@ -178,6 +186,22 @@ impl Card {
             (_, true) => Place::PutAway,
             (true, false) => Place::Pinned,
             (false, false) => Place::InUse,
+        }
+    }
+
+    /// What the card is for, in one line: "Sad, Angry · 6 to 10", or "Any feeling".
+    pub fn when_line(&self) -> String {
+        let content = &self.content;
+        let feelings = if content.feelings.is_empty() {
+            "Any feeling".to_string()
+        } else {
+            content.feelings.join(", ")
+        };
+        let strength = content.strength;
+        if strength == StrengthRange::ANY {
+            feelings
+        } else {
+            format!("{feelings} · {} to {}", strength.from, strength.to)
         }
     }
 
@@ -414,6 +438,15 @@ mod tests {
             assert_eq!(moved.place(), place);
             assert_eq!(moved.content, card.content);
         }
+    }
+
+    #[test]
+    fn says_in_one_line_when_a_card_is_for() {
+        let mut c = card("c1", "Cold water");
+        assert_eq!(c.when_line(), "Angry, Overwhelmed · 6 to 10");
+        c.content.feelings.clear();
+        c.content.strength = StrengthRange::ANY;
+        assert_eq!(c.when_line(), "Any feeling");
     }
 
     #[test]

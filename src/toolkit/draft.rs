@@ -2,10 +2,10 @@
 //! draft, so a reload in the middle of a session loses nothing.
 
 use super::card::{steps_from_lines, Card, CardContent, CardProblem};
-use crate::kernel::strength::StrengthRange;
-use crate::kernel::text::tidy_line;
 use super::library::Skill;
 use crate::feelings::same_word;
+use crate::kernel::strength::StrengthRange;
+use crate::kernel::text::tidy_line;
 use crate::storage::quarantine::{read_json, Read};
 use crate::storage::{to_json, Store, StoreError};
 use serde::{Deserialize, Serialize};

@@ -1,15 +1,15 @@
 //! Writing or changing a card. Every change is kept as a draft at once. In a session, the
 //! library's description of the skill sits beside the card, to put it in the client's words.
 
-use super::card::{Card, CardProblem};
-use super::draft::{keep_draft, load_draft, CardDraft};
+use super::actions::{self, EditorFor};
+use super::draft::CardDraft;
 use super::library::{self, Skill};
-use super::shelf::{self, Shelf};
-use crate::app::Harbour;
-use crate::app::ProblemList;
-use crate::checkin::model::MAX_STRENGTH;
+use super::view::CardNotHere;
 use crate::feelings::toggles::FeelingToggles;
-use crate::platform::{new_id, now, set_title};
+use crate::kernel::strength::MAX_STRENGTH;
+use crate::platform::set_title;
+use crate::state::{use_harbour, Harbour};
+use crate::ui::{Problems, TextField};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
@@ -17,31 +17,26 @@ use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 #[component]
 pub fn NewCardPage() -> impl IntoView {
     set_title("New card");
-    let harbour = expect_context::<Harbour>();
     let (skill, template) = use_query_map().with_untracked(|q| (q.get("skill"), q.get("template")));
-    let template = template.and_then(|id| {
-        let templates = harbour
-            .store(|s| shelf::load_from(s, Shelf::TEMPLATES))
-            .ok()?;
-        templates.find(&id).cloned()
-    });
-    let fresh = match template {
-        Some(template) => CardDraft::from_template(&template),
-        None => CardDraft::starting_from(skill.and_then(|id| library::skill(&id))),
+    let start = EditorFor::New {
+        skill: skill.as_deref(),
+        template: template.as_deref(),
     };
-    view! { <CardEditor fresh existing=None /> }
+    let draft = use_harbour().act(|p| actions::open_editor(p, start));
+    view! { <CardEditor draft /> }
 }
 
 #[component]
 pub fn ChangeCardPage() -> impl IntoView {
     set_title("Change a card");
-    let harbour = expect_context::<Harbour>();
+    let harbour = use_harbour();
     let id = use_params_map().with_untracked(|p| p.get("id").unwrap_or_default());
     match harbour.toolkit.with_untracked(|t| t.find(&id).cloned()) {
         Some(card) => {
-            view! { <CardEditor fresh=CardDraft::editing(&card) existing=Some(card) /> }.into_any()
+            let draft = harbour.act(|p| actions::open_editor(p, EditorFor::Change(&card)));
+            view! { <CardEditor draft /> }.into_any()
         }
-        None => super::view::card_not_found().into_any(),
+        None => view! { <CardNotHere /> }.into_any(),
     }
 }
 
@@ -59,116 +54,59 @@ impl Editor {
         // A draft that cannot be kept is still on screen; saving says plainly if room is short.
         let _ = self
             .draft
-            .with_untracked(|d| self.harbour.store(|s| keep_draft(s, Some(d))));
+            .with_untracked(|d| self.harbour.act(|p| actions::keep_editor(p, d)));
     }
 
-    fn save(&self, existing: Option<&Card>) -> Option<String> {
-        let in_session = self.harbour.session.with_untracked(Option::is_some);
-        let made_together = match existing {
-            Some(card) => card.content.made_together,
-            None => in_session.then(now),
-        };
-        let content = match self.draft.with_untracked(|d| d.to_content(made_together)) {
-            Ok(content) => content,
-            Err(problems) => {
-                self.problems
-                    .set(problems.iter().map(CardProblem::message).collect());
-                return None;
-            }
-        };
-        let card = match existing {
-            Some(card) => Card {
-                content,
-                ..card.clone()
-            },
-            None => Card::new(new_id(), content),
-        };
-        let id = card.id.clone();
-        match self.harbour.change_toolkit(|s, t| shelf::save(s, t, card)) {
-            Ok(()) => {
-                let _ = self.harbour.store(|s| keep_draft(s, None));
-                self.harbour.touched_in_session(&id);
-                Some(id)
-            }
-            Err(e) => {
-                self.problems.set(vec![e.message().to_string()]);
-                None
-            }
-        }
-    }
-}
-
-/// The editor's typed fields.
-#[derive(Clone, Copy)]
-enum Text {
-    Name,
-    Situations,
-    Steps,
-    Why,
-    Links,
-}
-
-impl Text {
-    fn of(self, d: &CardDraft) -> &String {
-        match self {
-            Text::Name => &d.name,
-            Text::Situations => &d.situations,
-            Text::Steps => &d.steps,
-            Text::Why => &d.why,
-            Text::Links => &d.links,
-        }
+    fn save(&self) -> Option<String> {
+        let draft = self.draft.get_untracked();
+        let saved = self.harbour.change(|p, shared| {
+            actions::save_card(p, &mut shared.toolkit, &mut shared.session, &draft)
+        });
+        saved
+            .map_err(|not_done| self.problems.set(not_done.messages()))
+            .ok()
     }
 
-    fn of_mut(self, d: &mut CardDraft) -> &mut String {
-        match self {
-            Text::Name => &mut d.name,
-            Text::Situations => &mut d.situations,
-            Text::Steps => &mut d.steps,
-            Text::Why => &mut d.why,
-            Text::Links => &mut d.links,
-        }
+    /// One typed part of the card: what it shows, and how typing changes it.
+    fn text(
+        self,
+        read: fn(&CardDraft) -> &String,
+        write: fn(&mut CardDraft) -> &mut String,
+    ) -> (Signal<String>, Callback<String>) {
+        let draft = self.draft;
+        (
+            Signal::derive(move || draft.with(|d| read(d).clone())),
+            Callback::new(move |typed: String| self.change(|d| *write(d) = typed)),
+        )
     }
 }
 
 #[component]
-fn CardEditor(fresh: CardDraft, existing: Option<Card>) -> impl IntoView {
-    let harbour = expect_context::<Harbour>();
-    let kept = harbour.store(load_draft).ok().flatten();
+fn CardEditor(draft: CardDraft) -> impl IntoView {
+    let harbour = use_harbour();
+    let skill = draft.skill.as_deref().and_then(library::skill);
+    let is_change = draft.editing.is_some();
+    let back_to = match &draft.editing {
+        Some(id) => format!("/toolkit/{id}"),
+        None => "/toolkit/add".into(),
+    };
     let editor = Editor {
         harbour,
-        draft: RwSignal::new(CardDraft::resume(kept, fresh)),
+        draft: RwSignal::new(draft),
         problems: RwSignal::new(Vec::new()),
     };
-    let skill = editor
-        .draft
-        .with_untracked(|d| d.skill.clone())
-        .and_then(|id| library::skill(&id));
     let navigate = use_navigate();
-    let is_change = existing.is_some();
-    let cancel_to = existing
-        .as_ref()
-        .map(|c| format!("/toolkit/{}", c.id))
-        .unwrap_or_else(|| "/toolkit/add".into());
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if let Some(id) = editor.save(existing.as_ref()) {
+        if let Some(id) = editor.save() {
             navigate(&format!("/toolkit/{id}"), Default::default());
         }
     };
-    let text = move |field: Text| {
-        (
-            move || editor.draft.with(|d| field.of(d).clone()),
-            move |ev| {
-                let value = event_target_value(&ev);
-                editor.change(|d| *field.of_mut(d) = value);
-            },
-        )
-    };
-    let (name, on_name) = text(Text::Name);
-    let (situations, on_situations) = text(Text::Situations);
-    let (steps, on_steps) = text(Text::Steps);
-    let (why, on_why) = text(Text::Why);
-    let (links, on_links) = text(Text::Links);
+    let (name, on_name) = editor.text(|d| &d.name, |d| &mut d.name);
+    let (situations, on_situations) = editor.text(|d| &d.situations, |d| &mut d.situations);
+    let (steps, on_steps) = editor.text(|d| &d.steps, |d| &mut d.steps);
+    let (why, on_why) = editor.text(|d| &d.why, |d| &mut d.why);
+    let (links, on_links) = editor.text(|d| &d.links, |d| &mut d.links);
     view! {
         <div class="card-editor-layout">
             {move || {
@@ -180,39 +118,40 @@ fn CardEditor(fresh: CardDraft, existing: Option<Card>) -> impl IntoView {
             }}
             <form class="card-editor" novalidate on:submit=on_submit>
                 <h1>{if is_change { "Change your card" } else { "Your card" }}</h1>
-                <label for="card-name">"Name"</label>
-                <input id="card-name" type="text" prop:value=name on:input=on_name />
+                <TextField id="card-name" label="Name" value=name on_input=on_name />
                 <FeelingsFor editor />
                 <StrengthRangePicker editor />
-                <label for="card-situations">"Situations, in your words"</label>
-                <textarea id="card-situations" rows="3" prop:value=situations on:input=on_situations></textarea>
-                <label for="card-steps">"The steps, as you would say them"</label>
-                <p class="hint" id="steps-hint">"One step on each line."</p>
-                <textarea
+                <TextField
+                    id="card-situations"
+                    label="Situations, in your words"
+                    rows=3
+                    value=situations
+                    on_input=on_situations
+                />
+                <TextField
                     id="card-steps"
-                    rows="5"
-                    aria-describedby="steps-hint"
-                    prop:value=steps
-                    on:input=on_steps
-                ></textarea>
-                <label for="card-why">"Why it helps me"</label>
-                <textarea id="card-why" rows="3" prop:value=why on:input=on_why></textarea>
-                <label for="card-links">"Links (if you like)"</label>
-                <p class="hint" id="links-hint">"A playlist or a video: one web address on each line."</p>
-                <textarea
+                    label="The steps, as you would say them"
+                    hint="One step on each line."
+                    rows=5
+                    value=steps
+                    on_input=on_steps
+                />
+                <TextField id="card-why" label="Why it helps me" rows=3 value=why on_input=on_why />
+                <TextField
                     id="card-links"
-                    rows="2"
+                    label="Links (if you like)"
+                    hint="A playlist or a video: one web address on each line."
+                    rows=2
                     inputmode="url"
-                    aria-describedby="links-hint"
-                    prop:value=links
-                    on:input=on_links
-                ></textarea>
-                <ProblemList problems=editor.problems />
+                    value=links
+                    on_input=on_links
+                />
+                <Problems problems=editor.problems />
                 <div class="actions">
                     <button type="submit" class="primary">
                         "Save card"
                     </button>
-                    <A href=cancel_to attr:class="button quiet">
+                    <A href=back_to attr:class="button quiet">
                         "Back"
                     </A>
                 </div>

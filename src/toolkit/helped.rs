@@ -2,8 +2,8 @@
 //! tried it". It describes the skill, never the client, and counts only times they said.
 
 use crate::checkin::book;
-use crate::kernel::tried::Helped;
 use crate::checkin::CheckIn;
+use crate::kernel::tried::Helped;
 use crate::storage::{Store, StoreError};
 use std::collections::HashMap;
 

@@ -1,32 +1,18 @@
 //! The toolkit screen: the client's cards, pinned first, with buttons to pin, move and put
 //! away (no drag-only moves), the cards put away below, and the way into session mode.
 
-use super::card::Card;
-use super::helped::{self, Record};
+use super::actions;
+use super::card::{Card, Place};
+use super::helped::Record;
 use super::library;
-use super::shelf::{self, Move};
-use crate::app::Harbour;
+use super::shelf::Move;
 use crate::platform::set_title;
+use crate::session;
+use crate::state::use_harbour;
 use crate::storage::StoreError;
+use crate::ui::{Alert, PlaceButtons};
 use leptos::prelude::*;
 use leptos_router::components::A;
-use std::collections::HashMap;
-
-/// What a card is for, in one line: "Sad, Angry · 6 to 10".
-pub fn when_line(card: &Card) -> String {
-    let content = &card.content;
-    let feelings = if content.feelings.is_empty() {
-        "Any feeling".to_string()
-    } else {
-        content.feelings.join(", ")
-    };
-    let strength = content.strength;
-    if strength == super::card::StrengthRange::ANY {
-        feelings
-    } else {
-        format!("{feelings} · {} to {}", strength.from, strength.to)
-    }
-}
 
 /// A card in a list: its name (opening it), what it is for, and what helped.
 #[component]
@@ -39,7 +25,7 @@ pub fn CardSummary(card: Card, #[prop(optional)] record: Option<Record>) -> impl
         .filter(|s| s.name != card.content.name)
         .map(|s| view! { <p class="card-skill">"From " {s.name}</p> });
     let first_step = card.content.steps.first().cloned();
-    let when = when_line(&card);
+    let when = card.when_line();
     view! {
         <div class="card-summary">
             <h3>
@@ -57,81 +43,59 @@ pub fn CardSummary(card: Card, #[prop(optional)] record: Option<Record>) -> impl
 #[component]
 pub fn ToolkitPage() -> impl IntoView {
     set_title("My toolkit");
-    let harbour = expect_context::<Harbour>();
-    let records = StoredValue::new(helped_records(harbour));
+    let harbour = use_harbour();
+    let records = StoredValue::new(harbour.act(actions::records));
     let problem = RwSignal::new(None::<String>);
-    let act = move |result: Result<bool, StoreError>| match result {
-        Ok(_) => problem.set(None),
-        Err(e) => problem.set(Some(e.message().to_string())),
+    let said = move |result: Result<(), StoreError>| {
+        problem.set(result.err().map(|e| e.message().to_string()));
+    };
+    let place = move |id: String| {
+        move |place: Place| {
+            said(harbour.change(|p, shared| actions::place(p, &mut shared.toolkit, &id, place)))
+        }
     };
     let shown = move || {
         harbour
             .toolkit
             .with(|t| t.shown().into_iter().cloned().collect::<Vec<Card>>())
     };
-    let archived = move || {
+    let put_away = move || {
         harbour
             .toolkit
             .with(|t| t.archived().into_iter().cloned().collect::<Vec<Card>>())
     };
     let card_row = move |card: Card| {
         let record = records.with_value(|r| r.get(&card.id).copied());
-        let id = card.id.clone();
         let name = card.content.name.clone();
-        let pinned = card.pinned;
-        let (up, down, pin, away) = (id.clone(), id.clone(), id.clone(), id);
+        let (up, down) = (card.id.clone(), card.id.clone());
+        let arrange = move |id: &str, direction: Move| {
+            said(
+                harbour
+                    .change(|p, shared| actions::arrange(p, &mut shared.toolkit, id, direction))
+                    .map(|_| ()),
+            )
+        };
         view! {
             <li class="toolkit-card">
-                <CardSummary card record=record.unwrap_or_default() />
-                <div class="card-actions" role="group" aria-label=format!("Arrange {name}")>
-                    <button
-                        type="button"
-                        on:click=move |_| act(harbour.change_toolkit(|s, t| shelf::shift(s, t, &up, Move::Up)))
-                    >
+                <CardSummary card=card.clone() record=record.unwrap_or_default() />
+                <div class="card-actions" role="group" aria-label=format!("Arrange {}", card.content.name)>
+                    <button type="button" on:click=move |_| arrange(&up, Move::Up)>
                         "Move up"
                     </button>
-                    <button
-                        type="button"
-                        on:click=move |_| act(harbour.change_toolkit(|s, t| shelf::shift(s, t, &down, Move::Down)))
-                    >
+                    <button type="button" on:click=move |_| arrange(&down, Move::Down)>
                         "Move down"
                     </button>
-                    <button
-                        type="button"
-                        aria-pressed=pinned.to_string()
-                        on:click=move |_| {
-                            act(harbour.change_toolkit(|s, t| shelf::set_place(s, t, &pin, !pinned, false).map(|_| true)))
-                        }
-                    >
-                        {if pinned { "Unpin" } else { "Pin" }}
-                    </button>
-                    <button
-                        type="button"
-                        on:click=move |_| {
-                            act(harbour.change_toolkit(|s, t| shelf::set_place(s, t, &away, false, true).map(|_| true)))
-                        }
-                    >
-                        "Put away"
-                    </button>
+                    <PlaceButtons place=card.place() name on_place=place(card.id) />
                 </div>
             </li>
         }
     };
-    let archived_row = move |card: Card| {
-        let id = card.id.clone();
+    let put_away_row = move |card: Card| {
         let name = card.content.name.clone();
         view! {
             <li class="archived-card">
                 <span>{name.clone()}</span>
-                <button
-                    type="button"
-                    aria-label=format!("Bring back {name}")
-                    on:click=move |_| {
-                        act(harbour.change_toolkit(|s, t| shelf::set_place(s, t, &id, false, false).map(|_| true)))
-                    }
-                >
-                    "Bring back"
-                </button>
+                <PlaceButtons place=Place::PutAway name on_place=place(card.id) />
             </li>
         }
     };
@@ -144,9 +108,7 @@ pub fn ToolkitPage() -> impl IntoView {
             </A>
             <SessionStart />
         </div>
-        <p class="problem" role="alert">
-            {move || problem.get()}
-        </p>
+        <Alert message=problem />
         <Show
             when=move || harbour.toolkit.with(|t| !t.shown().is_empty())
             fallback=|| {
@@ -164,7 +126,7 @@ pub fn ToolkitPage() -> impl IntoView {
         <Show when=move || harbour.toolkit.with(|t| !t.archived().is_empty())>
             <details class="archived">
                 <summary>"Cards you put away"</summary>
-                <ul>{move || archived().into_iter().map(archived_row).collect_view()}</ul>
+                <ul>{move || put_away().into_iter().map(put_away_row).collect_view()}</ul>
             </details>
         </Show>
         <p>
@@ -173,20 +135,26 @@ pub fn ToolkitPage() -> impl IntoView {
     }
 }
 
+const SESSION_NOT_KEPT: &str = "The session has started, but this phone has no room to \
+    remember it if Harbour is closed. Your cards are saved as usual.";
+
 /// Starts session mode, or shows that one is on.
 #[component]
 fn SessionStart() -> impl IntoView {
-    let harbour = expect_context::<Harbour>();
+    let harbour = use_harbour();
+    let start = move |_| {
+        if harbour
+            .change(|p, shared| session::start(p, &mut shared.session))
+            .is_err()
+        {
+            harbour.notices.say(SESSION_NOT_KEPT.into());
+        }
+    };
     view! {
         <Show when=move || harbour.session.with(Option::is_none)>
-            <button type="button" on:click=move |_| crate::session::page::start(harbour)>
+            <button type="button" on:click=start>
                 "Start a session together"
             </button>
         </Show>
     }
-}
-
-/// Records for every card, for lists that show what helped.
-pub fn helped_records(harbour: Harbour) -> HashMap<String, Record> {
-    harbour.store(helped::from_store).unwrap_or_default()
 }

@@ -4,36 +4,36 @@
 
 use super::card::Card;
 use super::suggest;
-use crate::app::Harbour;
-use crate::checkin::book;
-use crate::checkin::model::{Helped, SkillTried};
-use crate::checkin::CheckIn;
+use crate::checkin::{actions, CheckIn};
+use crate::kernel::tried::{Helped, SkillTried};
+use crate::state::{use_harbour, Harbour};
+use crate::ui::Alert;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-/// Saves a change to what was tried with a check-in. The screen changes only once kept.
-fn record(
+/// Notes what was tried with a check-in. The screen changes only once kept; otherwise the
+/// message says why.
+fn note(
     harbour: Harbour,
     checkin: RwSignal<CheckIn>,
     card: &str,
     helped: Option<Helped>,
 ) -> Option<String> {
-    let mut changed = checkin.get_untracked();
-    if !changed.record_tried(card, helped) {
-        return None;
-    }
-    match harbour.store(|s| book::save(s, &changed)) {
-        Ok(()) => {
+    let noted =
+        checkin.with_untracked(|c| harbour.act(|p| actions::note_tried(p, c, card, helped)));
+    match noted {
+        Ok(Some(changed)) => {
             checkin.set(changed);
             None
         }
+        Ok(None) => None,
         Err(e) => Some(e.message().to_string()),
     }
 }
 
 #[component]
 pub fn MightHelp(checkin: CheckIn) -> impl IntoView {
-    let harbour = expect_context::<Harbour>();
+    let harbour = use_harbour();
     let cards: Vec<Card> = harbour.toolkit.with_untracked(|t| {
         suggest::for_check_in(t, &checkin)
             .into_iter()
@@ -72,7 +72,7 @@ pub fn MightHelp(checkin: CheckIn) -> impl IntoView {
 /// One card with "I tried this" and, once tried, "did it help?".
 #[component]
 pub fn TriedCard(checkin: RwSignal<CheckIn>, card: Card) -> impl IntoView {
-    let harbour = expect_context::<Harbour>();
+    let harbour = use_harbour();
     let problem = RwSignal::new(None::<String>);
     let id = card.id.clone();
     let tried = {
@@ -83,7 +83,7 @@ pub fn TriedCard(checkin: RwSignal<CheckIn>, card: Card) -> impl IntoView {
     let name = card.content.name.clone();
     let mark = {
         let id = id.clone();
-        move |_| problem.set(record(harbour, checkin, &id, None))
+        move |_| problem.set(note(harbour, checkin, &id, None))
     };
     let answer = move |helped: Helped, current: Option<SkillTried>| {
         let id = id.clone();
@@ -92,7 +92,7 @@ pub fn TriedCard(checkin: RwSignal<CheckIn>, card: Card) -> impl IntoView {
             <button
                 type="button"
                 aria-pressed=pressed.to_string()
-                on:click=move |_| problem.set(record(harbour, checkin, &id, Some(helped)))
+                on:click=move |_| problem.set(note(harbour, checkin, &id, Some(helped)))
             >
                 {helped.label()}
             </button>
@@ -121,7 +121,7 @@ pub fn TriedCard(checkin: RwSignal<CheckIn>, card: Card) -> impl IntoView {
                 }
                 .into_any(),
             }}
-            <p class="problem" role="alert">{move || problem.get()}</p>
+            <Alert message=problem />
         </div>
     }
 }
@@ -129,7 +129,7 @@ pub fn TriedCard(checkin: RwSignal<CheckIn>, card: Card) -> impl IntoView {
 /// The cards tried with an earlier check-in, so the client can say later whether they helped.
 #[component]
 pub fn TriedWith(checkin: CheckIn) -> impl IntoView {
-    let harbour = expect_context::<Harbour>();
+    let harbour = use_harbour();
     let cards: Vec<Card> = harbour.toolkit.with_untracked(|t| {
         checkin
             .tried

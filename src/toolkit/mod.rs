@@ -5,7 +5,11 @@
 //! - [`draft`]: a card being written, kept at every change;
 //! - [`shelf`]: where cards are stored, one key each, and their order;
 //! - [`suggest`]: which cards might help after a check-in, and in Help now;
-//! - [`helped`]: what helped, learned from the client's own check-ins.
+//! - [`helped`]: what helped, learned from the client's own check-ins;
+//! - [`actions`]: each use case (save a card, place it, keep a template…) as one action.
+//!
+//! Screens (WebAssembly only): `list` (the toolkit), `view` (one card), `editor`, `add` (the
+//! library and templates), `might_help` (after a check-in), and their `routes`.
 
 pub mod actions;
 pub mod card;
@@ -24,4 +28,9 @@ pub mod list;
 #[cfg(target_arch = "wasm32")]
 pub mod might_help;
 #[cfg(target_arch = "wasm32")]
+mod routes;
+#[cfg(target_arch = "wasm32")]
 pub mod view;
+
+#[cfg(target_arch = "wasm32")]
+pub use routes::ToolkitRoutes;

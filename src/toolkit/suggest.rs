@@ -64,9 +64,9 @@ mod tests {
     use super::*;
     use crate::checkin::fixtures::sample;
     use crate::checkin::FeelingRating;
+    use crate::kernel::strength::StrengthRange;
     use crate::storage::memory::MemoryStore;
     use crate::toolkit::card::fixtures::card;
-    use crate::kernel::strength::StrengthRange;
     use crate::toolkit::shelf;
 
     fn toolkit() -> Toolkit {

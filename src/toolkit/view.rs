@@ -1,23 +1,23 @@
 //! One card, large and plain, for reaching in a hard moment: the steps first, then why it
 //! helps, when it is for and what helped before.
 
-use super::card::{Card, CardContent};
+use super::actions;
+use super::card::{Card, Place};
 use super::helped::Record;
 use super::library;
-use super::list::{helped_records, when_line};
-use super::shelf::{self, Shelf};
-use crate::app::Harbour;
-use crate::platform::{new_id, set_title};
+use crate::platform::set_title;
+use crate::state::{use_harbour, Harbour};
 use crate::time::date_label;
+use crate::ui::{Alert, NotHere, PlaceButtons};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn CardPage() -> impl IntoView {
-    let harbour = expect_context::<Harbour>();
+    let harbour = use_harbour();
     let params = use_params_map();
-    let records = helped_records(harbour);
+    let records = harbour.act(actions::records);
     move || {
         let id = params.with(|p| p.get("id")).unwrap_or_default();
         match harbour.toolkit.with(|t| t.find(&id).cloned()) {
@@ -26,22 +26,22 @@ pub fn CardPage() -> impl IntoView {
                 let record = records.get(&card.id).copied().unwrap_or_default();
                 card_view(harbour, card, record).into_any()
             }
-            None => card_not_found().into_any(),
+            None => view! { <CardNotHere /> }.into_any(),
         }
     }
 }
 
 /// Shown for a card id the phone does not have.
-pub fn card_not_found() -> impl IntoView {
+#[component]
+pub fn CardNotHere() -> impl IntoView {
     set_title("Card not found");
     view! {
-        <h1>"This card isn't here"</h1>
-        <p>"It may have been made on another phone. Your other cards are safe."</p>
-        <p>
-            <A href="/toolkit" attr:class="button">
-                "Open my toolkit"
-            </A>
-        </p>
+        <NotHere
+            heading="This card isn't here"
+            said="It may have been made on another phone. Your other cards are safe."
+            href="/toolkit"
+            go="Open my toolkit"
+        />
     }
 }
 
@@ -99,7 +99,7 @@ pub fn card_details(
                 <p class="why">{content.why.clone()}</p>
             })}
         {section("When I use it", outline)}
-        <p>{when_line(card)}</p>
+        <p>{card.when_line()}</p>
         {(!content.situations.is_empty()).then(|| view! { <p class="situations">{content.situations.clone()}</p> })}
         {(!content.links.is_empty()).then(|| view! {
             {section("Links", outline)}
@@ -111,38 +111,25 @@ pub fn card_details(
 fn card_view(harbour: Harbour, card: Card, record: Record) -> impl IntoView {
     let problem = RwSignal::new(None::<String>);
     let template = card.clone();
-    let (pinned, archived) = (card.pinned, card.archived);
     let details = card_details(
         &card,
         view! { <h1>{card.content.name.clone()}</h1> },
         Outline::Page,
     );
     let change_href = format!("/toolkit/{}/change", card.id);
-    let place = move |pin: bool, away: bool| {
-        let id = card.id.clone();
-        move |_| {
-            let result = harbour.change_toolkit(|s, t| shelf::set_place(s, t, &id, pin, away));
-            problem.set(result.err().map(|e| e.message().to_string()));
-        }
+    let id = card.id.clone();
+    let on_place = move |place: Place| {
+        let placed = harbour.change(|p, shared| actions::place(p, &mut shared.toolkit, &id, place));
+        problem.set(placed.err().map(|e| e.message().to_string()));
     };
     view! {
         <article class="card-page">
             {details}
             {record.summary().map(|s| view! { <p class="card-helped">{s}</p> })}
-            <p class="problem" role="alert">{move || problem.get()}</p>
+            <Alert message=problem />
             <div class="actions">
                 <A href=change_href attr:class="button primary">"Change"</A>
-                {if archived {
-                    view! { <button type="button" on:click=place(false, false)>"Bring back"</button> }.into_any()
-                } else {
-                    view! {
-                        <button type="button" aria-pressed=pinned.to_string() on:click=place(!pinned, false)>
-                            {if pinned { "Unpin" } else { "Pin" }}
-                        </button>
-                        <button type="button" on:click=place(false, true)>"Put away"</button>
-                    }
-                        .into_any()
-                }}
+                <PlaceButtons place=card.place() name=card.content.name.clone() on_place />
                 <A href="/toolkit" attr:class="button quiet">"My toolkit"</A>
             </div>
             <KeepAsTemplate card=template />
@@ -154,21 +141,15 @@ fn card_view(harbour: Harbour, card: Card, record: Record) -> impl IntoView {
 /// from. The copy is their own: changing one never changes the other.
 #[component]
 fn KeepAsTemplate(card: Card) -> impl IntoView {
-    let harbour = expect_context::<Harbour>();
+    let harbour = use_harbour();
     let said = RwSignal::new(None::<String>);
     let keep = move |_| {
-        let content = CardContent {
-            made_together: None,
-            ..card.content.clone()
-        };
-        let result = harbour.store(|s| {
-            let mut templates = shelf::load_from(s, Shelf::TEMPLATES)?;
-            shelf::save(s, &mut templates, Card::new(new_id(), content))
-        });
-        said.set(Some(match result {
-            Ok(()) => "Kept as a template. Start other cards from it under Add a card.".into(),
-            Err(e) => e.message().to_string(),
-        }));
+        said.set(Some(
+            match harbour.act(|p| actions::keep_as_template(p, &card)) {
+                Ok(()) => "Kept as a template. Start other cards from it under Add a card.".into(),
+                Err(e) => e.message().to_string(),
+            },
+        ));
     };
     view! {
         <details class="for-practitioners">

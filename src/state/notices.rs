@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-struct Notice {
-    id: u32,
-    text: &'static str,
+pub struct Notice {
+    pub id: u32,
+    pub text: String,
 }
 
 #[derive(Clone, Copy)]
@@ -18,8 +18,13 @@ impl Default for Notices {
 }
 
 impl Notices {
+    /// The messages showing now.
+    pub fn showing(&self) -> Vec<Notice> {
+        self.0.get()
+    }
+
     /// Shows a message, unless the same one is already showing.
-    pub fn say(&self, text: &'static str) {
+    pub fn say(&self, text: String) {
         self.0.update(|notices| {
             if notices.iter().all(|n| n.text != text) {
                 let id = notices.iter().map(|n| n.id + 1).max().unwrap_or(0);
@@ -28,24 +33,7 @@ impl Notices {
         });
     }
 
-    fn dismiss(&self, id: u32) {
+    pub fn dismiss(&self, id: u32) {
         self.0.update(|notices| notices.retain(|n| n.id != id));
-    }
-}
-
-/// The list of messages, announced politely to screen readers.
-#[component]
-pub fn NoticeList(notices: Notices) -> impl IntoView {
-    view! {
-        <div class="notices" role="status" aria-live="polite">
-            <For each=move || notices.0.get() key=|n| n.id let:notice>
-                <div class="notice">
-                    <p>{notice.text}</p>
-                    <button type="button" on:click=move |_| notices.dismiss(notice.id)>
-                        "OK"
-                    </button>
-                </div>
-            </For>
-        </div>
     }
 }

@@ -1,0 +1,145 @@
+//! The app's state, shared by every screen through context: what every screen shows (the
+//! toolkit, the client's own feeling words, a session in progress, notices) and the sources
+//! core actions need (the phone's store, its clock, its ids).
+//!
+//! Screens read it with [`use_harbour`] and run core actions through [`Harbour::act`] and
+//! [`Harbour::change`]; they never touch the store, read the clock or make ids themselves, so
+//! component tests can make the state over an in-memory store, a fixed time and counted ids.
+
+mod notices;
+
+pub use notices::Notices;
+
+use crate::feelings::OwnWords;
+use crate::kernel::{Explain, Phone};
+use crate::opening;
+use crate::session::Session;
+use crate::storage::browser::PhoneStore;
+use crate::storage::Store;
+use crate::time::Moment;
+use crate::toolkit::shelf::{self, Toolkit};
+use leptos::prelude::*;
+use std::sync::Mutex;
+
+const SET_ASIDE: &str = "Some of what Harbour kept could not be read. It has been put safely \
+    to one side, not deleted, and everything else is here as usual.";
+const NOT_KEPT: &str = "This browser won't let Harbour keep anything on your phone just now, \
+    so what you save will be gone when you close it. Private browsing can cause this.";
+
+/// Where core actions get the store, the time and new ids.
+pub struct Sources {
+    pub store: Box<dyn Store + Send>,
+    pub clock: fn() -> Moment,
+    pub ids: Box<dyn FnMut() -> String + Send>,
+}
+
+/// What every screen shares and changes.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Shared {
+    pub toolkit: Toolkit,
+    pub session: Option<Session>,
+}
+
+/// The app's state: a small `Copy` handle, provided as context at the root.
+#[derive(Clone, Copy)]
+pub struct Harbour {
+    /// Lives as long as the page. Only one action runs at a time: the page has one thread
+    /// and actions never call back into the app.
+    sources: &'static Mutex<Sources>,
+    pub notices: Notices,
+    pub own_words: RwSignal<OwnWords>,
+    pub toolkit: RwSignal<Toolkit>,
+    /// The session with the practitioner in progress, if any.
+    pub session: RwSignal<Option<Session>>,
+    /// A new version of Harbour has installed and waits for the client.
+    pub update_ready: RwSignal<bool>,
+}
+
+/// The app's state, from any screen.
+pub fn use_harbour() -> Harbour {
+    expect_context::<Harbour>()
+}
+
+impl Harbour {
+    /// Harbour on this phone: the browser's storage (or memory, if it refuses), clock and ids.
+    pub fn on_this_phone() -> Harbour {
+        let store = PhoneStore::open();
+        let refused = matches!(store, PhoneStore::Memory(_));
+        let harbour = Harbour::over(Sources {
+            store: Box::new(store),
+            clock: crate::platform::now,
+            ids: Box::new(crate::platform::new_id),
+        });
+        if refused {
+            harbour.notices.say(NOT_KEPT.into());
+        }
+        harbour
+    }
+
+    /// Opens Harbour over any sources: the phone's, or a test's.
+    pub fn over(sources: Sources) -> Harbour {
+        let harbour = Harbour {
+            sources: Box::leak(Box::new(Mutex::new(sources))),
+            notices: Notices::default(),
+            own_words: RwSignal::new(OwnWords::default()),
+            toolkit: RwSignal::new(Toolkit::default()),
+            session: RwSignal::new(None),
+            update_ready: RwSignal::new(false),
+        };
+        let opened = harbour.act(opening::open);
+        for problem in &opened.problems {
+            harbour.notices.say(problem.message());
+        }
+        harbour.own_words.set(opened.own_words);
+        harbour.toolkit.set(opened.toolkit);
+        harbour.session.set(opened.session);
+        harbour
+    }
+
+    /// Runs a core action with the phone's store, the time now and new ids. If anything had
+    /// to be set aside on the way, the client is told, here, once, whichever feature found it.
+    pub fn act<T>(&self, action: impl FnOnce(&mut Phone) -> T) -> T {
+        let (result, set_aside) = {
+            // Nothing can panic while it is held (panics abort), so it is never poisoned.
+            let mut sources = self.sources.lock().unwrap_or_else(|e| e.into_inner());
+            let Sources { store, clock, ids } = &mut *sources;
+            let mut phone = Phone::new(store.as_mut(), clock(), ids.as_mut());
+            let result = action(&mut phone);
+            (result, phone.set_something_aside())
+        };
+        if set_aside {
+            self.notices.say(SET_ASIDE.into());
+        }
+        result
+    }
+
+    /// Runs a core action that changes what every screen shares. The screens change only as
+    /// far as the phone kept the change: after a failure they show what is stored.
+    pub fn change<T, E>(
+        &self,
+        action: impl FnOnce(&mut Phone, &mut Shared) -> Result<T, E>,
+    ) -> Result<T, E> {
+        let before = Shared {
+            toolkit: self.toolkit.get_untracked(),
+            session: self.session.get_untracked(),
+        };
+        let mut shared = before.clone();
+        let result = self.act(|phone| {
+            let result = action(phone, &mut shared);
+            if result.is_err() {
+                // Part of a change may have been kept (a card but not the order).
+                if let Ok(stored) = shelf::load(phone.store()) {
+                    shared.toolkit = stored;
+                }
+            }
+            result
+        });
+        if shared.toolkit != before.toolkit {
+            self.toolkit.set(shared.toolkit);
+        }
+        if shared.session != before.session {
+            self.session.set(shared.session);
+        }
+        result
+    }
+}

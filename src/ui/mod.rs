@@ -1,0 +1,17 @@
+//! The small kit of widgets screens share, so the same thing looks and works the same
+//! everywhere: a typed field with its label, hint and problem; what stops a form; a notice;
+//! a "this isn't here" screen; the buttons that place a card; a skill to start a card from.
+
+mod field;
+mod not_here;
+mod notices;
+mod place;
+mod problems;
+mod skill_item;
+
+pub use field::TextField;
+pub use not_here::NotHere;
+pub use notices::NoticeList;
+pub use place::PlaceButtons;
+pub use problems::{Alert, Problems};
+pub use skill_item::SkillItem;

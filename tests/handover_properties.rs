@@ -6,8 +6,8 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use harbour::handover::codec::{decode, encode, link};
 use harbour::handover::{qr, HandOver, SharedCard};
-use harbour::practitioner::Contact;
 use harbour::kernel::strength::StrengthRange;
+use harbour::practitioner::Contact;
 use harbour::toolkit::card::CardContent;
 use proptest::prelude::*;
 

@@ -1,0 +1,266 @@
+//! Screens mounted in headless Chromium over an in-memory phone (wasm-bindgen-test), tapped
+//! and typed into as a person would, then read back from the page and from the core. These
+//! check each screen's wiring in seconds, without building the release bundle.
+#![cfg(target_arch = "wasm32")]
+
+use harbour::checkin::actions as checkins;
+use harbour::checkin::form::CheckInForm;
+use harbour::handover::codec;
+use harbour::handover::receive::ReceivePage;
+use harbour::handover::{HandOver, SharedCard};
+use harbour::kernel::strength::StrengthRange;
+use harbour::session;
+use harbour::state::{Harbour, Sources};
+use harbour::storage::memory::MemoryStore;
+use harbour::time::{moment_from_millis, Moment};
+use harbour::toolkit::card::{Card, CardContent};
+use harbour::toolkit::editor::NewCardPage;
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use leptos_router::components::Router;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlInputElement, HtmlTextAreaElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// 14:00 on 22 November 2026, London.
+fn two_pm() -> Moment {
+    moment_from_millis(1_795_356_000_000, 0).expect("moment")
+}
+
+/// A phone with nothing on it: memory for storage, a fixed clock, ids "id-1", "id-2", …
+fn new_phone() -> Harbour {
+    let mut made = 0;
+    Harbour::over(Sources {
+        store: Box::new(MemoryStore::new()),
+        clock: two_pm,
+        ids: Box::new(move || {
+            made += 1;
+            format!("id-{made}")
+        }),
+    })
+}
+
+/// Shows `screen` in a fresh part of the test page, with `harbour` as the app's state.
+fn show<V: IntoView + 'static>(
+    harbour: Harbour,
+    screen: impl FnOnce() -> V + Send + 'static,
+) -> HtmlElement {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("document");
+    let root: HtmlElement = document
+        .create_element("div")
+        .expect("div")
+        .unchecked_into();
+    document
+        .body()
+        .expect("body")
+        .append_child(&root)
+        .expect("append");
+    let mounted = mount_to(root.clone(), move || {
+        provide_context(harbour);
+        view! { <Router>{screen()}</Router> }
+    });
+    mounted.forget();
+    root
+}
+
+/// Lets the page catch up with what was tapped.
+async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+fn find(root: &HtmlElement, selector: &str) -> HtmlElement {
+    root.query_selector(selector)
+        .expect("selector")
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+        .unchecked_into()
+}
+
+/// The button whose words are `text`.
+fn button(root: &HtmlElement, text: &str) -> HtmlElement {
+    let buttons = root.query_selector_all("button").expect("buttons");
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .map(|b| b.unchecked_into::<HtmlElement>())
+        .find(|b| b.text_content().is_some_and(|t| t.trim() == text))
+        .unwrap_or_else(|| panic!("no button says {text}"))
+}
+
+fn type_into(root: &HtmlElement, selector: &str, text: &str) {
+    let field = find(root, selector);
+    match field.dyn_ref::<HtmlTextAreaElement>() {
+        Some(area) => area.set_value(text),
+        None => field.unchecked_ref::<HtmlInputElement>().set_value(text),
+    }
+    let input = web_sys::Event::new("input").expect("event");
+    field.dispatch_event(&input).expect("dispatch");
+}
+
+fn text(root: &HtmlElement) -> String {
+    root.text_content().unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn the_check_in_form_saves_in_three_taps_and_offers_what_might_help() {
+    let harbour = new_phone();
+    let form = show(
+        harbour,
+        || view! { <CheckInForm heading="How are you feeling?" /> },
+    );
+    button(&form, "Sad").click();
+    settle().await;
+    find(&form, "input[name='strength-Sad'][value='8']").click();
+    settle().await;
+    button(&form, "Save check-in").click();
+    settle().await;
+
+    assert!(text(&form).contains("Saved. Thank you for checking in."));
+    let saved = harbour
+        .act(|p| checkins::find(p, "id-1"))
+        .expect("read")
+        .expect("saved as id-1");
+    assert_eq!((saved.at, saved.feelings[0].strength), (two_pm(), 8));
+    assert!(text(&form).contains("Your toolkit is empty for now."));
+}
+
+#[wasm_bindgen_test]
+async fn the_check_in_form_says_what_is_missing_and_keeps_what_was_typed() {
+    let harbour = new_phone();
+    let form = show(
+        harbour,
+        || view! { <CheckInForm heading="How are you feeling?" /> },
+    );
+    button(&form, "Anxious").click();
+    settle().await;
+    type_into(&form, "#note", "Before the appointment");
+    button(&form, "Save check-in").click();
+    settle().await;
+
+    let alert = find(&form, "[role='alert']");
+    assert!(text(&alert).contains("How strong is “Anxious”?"));
+    assert_eq!(harbour.act(|p| checkins::find(p, "id-1")), Ok(None));
+    let kept = harbour.act(|p| checkins::open_form(p, None));
+    assert_eq!(kept.note, "Before the appointment");
+}
+
+#[wasm_bindgen_test]
+async fn the_card_editor_marks_a_card_made_in_a_session() {
+    let harbour = new_phone();
+    harbour
+        .change(|p, shared| session::start(p, &mut shared.session))
+        .expect("session");
+    let editor = show(harbour, || view! { <NewCardPage /> });
+    button(&editor, "Save card").click();
+    settle().await;
+    assert!(text(&find(&editor, "[role='alert']")).contains("Give the card a name"));
+    assert!(harbour.toolkit.with_untracked(|t| t.all().is_empty()));
+
+    type_into(&editor, "#card-name", "  Cold   water ");
+    type_into(
+        &editor,
+        "#card-steps",
+        "I hold an ice cube.\n\nI breathe out slowly.",
+    );
+    button(&editor, "Angry").click();
+    settle().await;
+    button(&editor, "Save card").click();
+    settle().await;
+
+    let card = harbour
+        .toolkit
+        .with_untracked(|t| t.find("id-1").cloned())
+        .expect("saved as id-1");
+    assert_eq!(card.content.name, "Cold water");
+    assert_eq!(card.content.steps.len(), 2);
+    assert_eq!(card.content.feelings, ["Angry"]);
+    assert_eq!(card.content.made_together, Some(two_pm()));
+    let noted = harbour
+        .session
+        .with_untracked(|s| s.as_ref().map(|s| s.cards.clone()));
+    assert_eq!(noted, Some(vec!["id-1".to_string()]));
+}
+
+fn breathe(name: &str) -> CardContent {
+    CardContent {
+        name: name.into(),
+        skill: None,
+        feelings: vec!["Anxious".into()],
+        strength: StrengthRange { from: 3, to: 8 },
+        situations: String::new(),
+        steps: vec!["I breathe out slower than I breathe in.".into()],
+        why: String::new(),
+        links: Vec::new(),
+        made_together: None,
+    }
+}
+
+/// Opens the receive screen as a hand-over link would.
+fn open_hand_over(harbour: Harbour, handover: &HandOver) -> HtmlElement {
+    let window = web_sys::window().expect("window");
+    window
+        .location()
+        .set_hash(&codec::encode(handover))
+        .expect("hash");
+    show(harbour, || view! { <ReceivePage /> })
+}
+
+#[wasm_bindgen_test]
+async fn the_hand_over_review_shows_everything_and_keeps_nothing_until_accepted() {
+    let harbour = new_phone();
+    let handover = HandOver {
+        cards: vec![SharedCard {
+            id: "given-1".into(),
+            content: breathe("Slow breathing"),
+        }],
+        practitioner: None,
+    };
+    let review = open_hand_over(harbour, &handover);
+    settle().await;
+    assert!(text(&review).contains("1 new card to add"));
+    assert!(text(&review).contains("Slow breathing"));
+    assert!(harbour.toolkit.with_untracked(|t| t.all().is_empty()));
+
+    button(&review, "Add to my toolkit").click();
+    settle().await;
+    assert!(text(&review).contains("1 card added."));
+    let kept = harbour
+        .toolkit
+        .with_untracked(|t| t.find("given-1").cloned());
+    assert_eq!(kept.map(|c| c.content), Some(breathe("Slow breathing")));
+}
+
+#[wasm_bindgen_test]
+async fn the_hand_over_review_keeps_my_words_unless_i_choose_the_new_ones() {
+    let harbour = new_phone();
+    harbour
+        .change(|p, shared| {
+            let mine = Card::new("shared-1".into(), breathe("My breathing"));
+            harbour::toolkit::shelf::save(p.store(), &mut shared.toolkit, mine)
+        })
+        .expect("my card");
+    let handover = HandOver {
+        cards: vec![SharedCard {
+            id: "shared-1".into(),
+            content: breathe("Their breathing"),
+        }],
+        practitioner: None,
+    };
+    let review = open_hand_over(harbour, &handover);
+    settle().await;
+    assert!(text(&review).contains("You have these cards in other words"));
+    button(&review, "No thanks").click();
+    settle().await;
+    assert!(text(&review).contains("Nothing was added."));
+    let name = harbour
+        .toolkit
+        .with_untracked(|t| t.find("shared-1").map(|c| c.content.name.clone()));
+    assert_eq!(name.as_deref(), Some("My breathing"));
+}

@@ -9,6 +9,7 @@ use harbour::handover::codec;
 use harbour::handover::receive::ReceivePage;
 use harbour::handover::{HandOver, SharedCard};
 use harbour::kernel::strength::StrengthRange;
+use harbour::platform::deflate::deflate;
 use harbour::session;
 use harbour::state::{Harbour, Sources};
 use harbour::storage::memory::MemoryStore;
@@ -202,14 +203,23 @@ fn breathe(name: &str) -> CardContent {
     }
 }
 
-/// Opens the receive screen as a hand-over link would.
-fn open_hand_over(harbour: Harbour, handover: &HandOver) -> HtmlElement {
+/// Opens the receive screen as a hand-over link would, packed as a phone packs it.
+async fn open_hand_over(harbour: Harbour, handover: &HandOver) -> HtmlElement {
+    let packed = deflate(&codec::to_json(handover)).await.expect("deflate");
     let window = web_sys::window().expect("window");
     window
         .location()
-        .set_hash(&codec::encode(handover))
+        .set_hash(&codec::wrap(&packed))
         .expect("hash");
-    show(harbour, || view! { <ReceivePage /> })
+    let screen = show(harbour, || view! { <ReceivePage /> });
+    // Unpacking takes the browser a moment or two.
+    for _ in 0..20 {
+        settle().await;
+        if !text(&screen).contains("Opening the hand-over") {
+            break;
+        }
+    }
+    screen
 }
 
 #[wasm_bindgen_test]
@@ -222,8 +232,7 @@ async fn the_hand_over_review_shows_everything_and_keeps_nothing_until_accepted(
         }],
         practitioner: None,
     };
-    let review = open_hand_over(harbour, &handover);
-    settle().await;
+    let review = open_hand_over(harbour, &handover).await;
     assert!(text(&review).contains("1 new card to add"));
     assert!(text(&review).contains("Slow breathing"));
     assert!(harbour.toolkit.with_untracked(|t| t.all().is_empty()));
@@ -235,6 +244,31 @@ async fn the_hand_over_review_shows_everything_and_keeps_nothing_until_accepted(
         .toolkit
         .with_untracked(|t| t.find("given-1").cloned());
     assert_eq!(kept.map(|c| c.content), Some(breathe("Slow breathing")));
+}
+
+#[wasm_bindgen_test]
+async fn a_damaged_or_oversized_hand_over_is_refused_with_nothing_changed() {
+    let damaged = harbour::handover::link::open("1.AAAAAAAA").await;
+    assert_eq!(damaged, Err(codec::HandOverProblem::Damaged));
+    // Two megabytes of one letter pack into a few kilobytes: it must not be unpacked whole.
+    let bomb = deflate(&vec![b'a'; 2 * 1024 * 1024])
+        .await
+        .expect("deflate");
+    let refused = harbour::handover::link::open(&codec::wrap(&bomb)).await;
+    assert_eq!(refused, Err(codec::HandOverProblem::TooLarge));
+    let one_card = HandOver {
+        cards: vec![SharedCard {
+            id: "c1".into(),
+            content: breathe("Slow breathing"),
+        }],
+        practitioner: None,
+    };
+    let whole = deflate(&codec::to_json(&one_card)).await.expect("deflate");
+    let opened = harbour::handover::link::open(&codec::wrap(&whole)).await;
+    assert_eq!(opened, Ok(one_card));
+    let cut = codec::wrap(&whole[..whole.len() - 3]);
+    let refused = harbour::handover::link::open(&cut).await;
+    assert_eq!(refused, Err(codec::HandOverProblem::Damaged));
 }
 
 #[wasm_bindgen_test]
@@ -253,8 +287,7 @@ async fn the_hand_over_review_keeps_my_words_unless_i_choose_the_new_ones() {
         }],
         practitioner: None,
     };
-    let review = open_hand_over(harbour, &handover);
-    settle().await;
+    let review = open_hand_over(harbour, &handover).await;
     assert!(text(&review).contains("You have these cards in other words"));
     button(&review, "No thanks").click();
     settle().await;

@@ -27,10 +27,10 @@ impl Explain for GiveProblem {
     }
 }
 
-/// A hand-over ready to pass on: the link that carries it, and what it carries.
+/// A hand-over ready to pack into a link: its JSON, and what it carries.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Planned {
-    pub link: String,
+    pub json: Vec<u8>,
     pub cards: usize,
 }
 
@@ -52,14 +52,13 @@ pub fn own_details(phone: &mut Phone) -> Contact {
         .unwrap_or_default()
 }
 
-/// Packs the chosen cards in use (and the practitioner's details, tidied, if given) into a
-/// link on `origin`. The details are remembered so they are typed once.
+/// Gathers the chosen cards in use (and the practitioner's details, tidied, if given) for a
+/// hand-over. The details are remembered so they are typed once.
 pub fn plan(
     phone: &mut Phone,
     toolkit: &Toolkit,
     chosen: &[String],
     details: Option<&Contact>,
-    origin: &str,
 ) -> Result<Planned, Vec<GiveProblem>> {
     let cards: Vec<SharedCard> = toolkit
         .shown()
@@ -91,7 +90,7 @@ pub fn plan(
         practitioner: details,
     };
     Ok(Planned {
-        link: codec::link(origin, &handover),
+        json: codec::to_json(&handover),
         cards: count,
     })
 }
@@ -167,8 +166,6 @@ mod tests {
     use crate::toolkit::card::fixtures::card;
     use crate::toolkit::shelf;
 
-    const ORIGIN: &str = "https://harbour.example";
-
     fn practitioner_with_two_cards(test: &mut TestPhone) -> Toolkit {
         let mut toolkit = Toolkit::default();
         for (id, name) in [("c1", "Cold water"), ("c2", "Walk")] {
@@ -182,13 +179,13 @@ mod tests {
     fn a_hand_over_needs_a_card_or_sound_details() {
         let mut test = TestPhone::at("2026-11-22T14:00:00Z");
         let toolkit = practitioner_with_two_cards(&mut test);
-        let nothing = test.act(|p| plan(p, &toolkit, &[], None, ORIGIN));
+        let nothing = test.act(|p| plan(p, &toolkit, &[], None));
         assert_eq!(nothing, Err(vec![GiveProblem::NothingChosen]));
         let nameless = Contact {
             name: "  ".into(),
             ..sam()
         };
-        let odd = test.act(|p| plan(p, &toolkit, &[], Some(&nameless), ORIGIN));
+        let odd = test.act(|p| plan(p, &toolkit, &[], Some(&nameless)));
         assert_eq!(odd, Err(vec![GiveProblem::Contact(ContactProblem::NoName)]));
     }
 
@@ -201,14 +198,11 @@ mod tests {
             ..sam()
         };
         let planned = test
-            .act(|p| plan(p, &toolkit, &["c2".into()], Some(&typed), ORIGIN))
+            .act(|p| plan(p, &toolkit, &["c2".into()], Some(&typed)))
             .expect("plan");
         assert_eq!(planned.what(), "1 card");
-        assert!(planned
-            .link
-            .starts_with("https://harbour.example/receive#1."));
         assert_eq!(test.act(own_details), sam());
-        let handover = codec::decode(&planned.link).expect("decode");
+        let handover = codec::from_json(&planned.json).expect("read");
         assert_eq!(handover.practitioner, Some(sam()));
         assert_eq!(handover.cards.len(), 1);
     }
@@ -218,11 +212,10 @@ mod tests {
         let mut giver = TestPhone::at("2026-11-22T14:00:00Z");
         let given = practitioner_with_two_cards(&mut giver);
         let chosen = ["c1".to_string(), "c2".to_string()];
-        let link = giver
-            .act(|p| plan(p, &given, &chosen, Some(&sam()), ORIGIN))
-            .expect("plan")
-            .link;
-        let handover = codec::decode(&link).expect("decode");
+        let planned = giver
+            .act(|p| plan(p, &given, &chosen, Some(&sam())))
+            .expect("plan");
+        let handover = codec::from_json(&planned.json).expect("read");
 
         let mut client = TestPhone::at("2026-11-22T14:05:00Z");
         let mut toolkit = Toolkit::default();

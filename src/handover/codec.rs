@@ -71,17 +71,20 @@ impl HandOverProblem {
     }
 }
 
-/// Packs a hand-over into payload text.
-pub fn encode(handover: &HandOver) -> String {
+/// The hand-over as JSON, ready to be deflated.
+pub fn to_json(handover: &HandOver) -> Vec<u8> {
     // Serialising plain strings and numbers cannot fail; an empty object is the fallback.
-    let json = serde_json::to_vec(handover).unwrap_or_else(|_| b"{}".to_vec());
-    let packed = miniz_oxide::deflate::compress_to_vec(&json, 9);
+    serde_json::to_vec(handover).unwrap_or_else(|_| b"{}".to_vec())
+}
+
+/// Payload text for raw-deflated JSON.
+pub fn wrap(packed: &[u8]) -> String {
     format!("{VERSION}.{}", URL_SAFE_NO_PAD.encode(packed))
 }
 
 /// The whole link for a payload, given the app's origin (`https://harbour.example`).
-pub fn link(origin: &str, handover: &HandOver) -> String {
-    format!("{origin}{RECEIVE_PATH}#{}", encode(handover))
+pub fn link_to(origin: &str, packed: &[u8]) -> String {
+    format!("{origin}{RECEIVE_PATH}#{}", wrap(packed))
 }
 
 /// Finds the payload in whatever the client has: a link, a fragment, or the bare text (as
@@ -94,8 +97,9 @@ pub fn payload_in(text: &str) -> &str {
     }
 }
 
-/// Unpacks and checks payload text.
-pub fn decode(text: &str) -> Result<HandOver, HandOverProblem> {
+/// The raw-deflated JSON inside payload text, or why it cannot be a hand-over. It is to be
+/// inflated to at most [`MAX_JSON_BYTES`], then read with [`from_json`].
+pub fn unwrap(text: &str) -> Result<Vec<u8>, HandOverProblem> {
     let payload = payload_in(text);
     if payload.len() > MAX_PAYLOAD_CHARS {
         return Err(HandOverProblem::TooLarge);
@@ -110,18 +114,52 @@ pub fn decode(text: &str) -> Result<HandOver, HandOverProblem> {
         Ok(v) if v > VERSION && version.len() <= 4 => return Err(HandOverProblem::NewerVersion),
         _ => return Err(HandOverProblem::NotAHandOver),
     }
-    let packed = URL_SAFE_NO_PAD
+    URL_SAFE_NO_PAD
         .decode(body)
-        .map_err(|_| HandOverProblem::Damaged)?;
-    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_JSON_BYTES)
-        .map_err(|e| match e.status {
-            miniz_oxide::inflate::TINFLStatus::HasMoreOutput => HandOverProblem::TooLarge,
-            _ => HandOverProblem::Damaged,
-        })?;
-    let handover: HandOver = serde_json::from_slice(&json).map_err(|_| HandOverProblem::Damaged)?;
+        .map_err(|_| HandOverProblem::Damaged)
+}
+
+/// Reads and checks inflated JSON: any card or contact that breaks the rules refuses the
+/// whole hand-over.
+pub fn from_json(json: &[u8]) -> Result<HandOver, HandOverProblem> {
+    let handover: HandOver = serde_json::from_slice(json).map_err(|_| HandOverProblem::Damaged)?;
     check(&handover)?;
     Ok(handover)
 }
+
+/// The whole codec with a deflater written in Rust, for native tests and tools. Phones use
+/// the browser's own (`CompressionStream`), which costs the download nothing.
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use super::*;
+
+    /// Packs a hand-over into payload text.
+    pub fn encode(handover: &HandOver) -> String {
+        wrap(&miniz_oxide::deflate::compress_to_vec(
+            &to_json(handover),
+            9,
+        ))
+    }
+
+    /// The whole link for a hand-over.
+    pub fn link(origin: &str, handover: &HandOver) -> String {
+        format!("{origin}{RECEIVE_PATH}#{}", encode(handover))
+    }
+
+    /// Unpacks and checks payload text.
+    pub fn decode(text: &str) -> Result<HandOver, HandOverProblem> {
+        let packed = unwrap(text)?;
+        let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_JSON_BYTES)
+            .map_err(|e| match e.status {
+                miniz_oxide::inflate::TINFLStatus::HasMoreOutput => HandOverProblem::TooLarge,
+                _ => HandOverProblem::Damaged,
+            })?;
+        from_json(&json)
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub use native::{decode, encode, link};
 
 fn check(handover: &HandOver) -> Result<(), HandOverProblem> {
     if handover.cards.is_empty() && handover.practitioner.is_none() {
@@ -150,7 +188,8 @@ fn check(handover: &HandOver) -> Result<(), HandOverProblem> {
     Ok(())
 }
 
-#[cfg(test)]
+// Native only: the tests pack and unpack with the Rust deflater.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::handover::SharedCard;

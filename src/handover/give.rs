@@ -1,7 +1,8 @@
 //! Handing cards over: choose the cards (and, for a practitioner, their contact details),
 //! then show the hand-over as a QR code, a link to share or copy, or a file.
 
-use super::actions::{self, Planned};
+use super::actions;
+use super::link::link_for;
 use super::qr;
 use crate::kernel::Explain;
 use crate::platform::set_title;
@@ -14,6 +15,15 @@ use leptos::task::spawn_local;
 use leptos_router::hooks::use_query_map;
 
 const FILE_NAME: &str = "harbour-cards.txt";
+const CANNOT_PACK: &str = "This browser can't make a hand-over link. Updating it, or using \
+    another browser, will help.";
+
+/// A hand-over ready to pass on: its link, and what it carries in words.
+#[derive(Clone)]
+struct Made {
+    link: String,
+    what: String,
+}
 
 #[component]
 pub fn GivePage() -> impl IntoView {
@@ -28,7 +38,7 @@ pub fn GivePage() -> impl IntoView {
     let with_contact = RwSignal::new(false);
     let contact = RwSignal::new(harbour.act(actions::own_details));
     let problems = RwSignal::new(Vec::<String>::new());
-    let made = RwSignal::new(None::<Planned>);
+    let made = RwSignal::new(None::<Made>);
 
     let make = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -38,12 +48,20 @@ pub fn GivePage() -> impl IntoView {
             .get_untracked()
             .then(|| contact.get_untracked());
         let planned = harbour.toolkit.with_untracked(|toolkit| {
-            harbour.act(|p| actions::plan(p, toolkit, &ids, details.as_ref(), &share::origin()))
+            harbour.act(|p| actions::plan(p, toolkit, &ids, details.as_ref()))
         });
         match planned {
             Ok(planned) => {
                 problems.set(Vec::new());
-                made.set(Some(planned));
+                spawn_local(async move {
+                    match link_for(&planned).await {
+                        Some(link) => made.set(Some(Made {
+                            link,
+                            what: planned.what(),
+                        })),
+                        None => problems.set(vec![CANNOT_PACK.into()]),
+                    }
+                });
             }
             Err(found) => problems.set(found.iter().map(Explain::message).collect()),
         }
@@ -149,10 +167,9 @@ fn ContactFields(contact: RwSignal<Contact>) -> impl IntoView {
 
 /// The hand-over, ready: QR code when it fits, and the link and file either way.
 #[component]
-fn Ready(made: Planned) -> impl IntoView {
+fn Ready(made: Made) -> impl IntoView {
     let status = RwSignal::new(None::<&'static str>);
-    let what = made.what();
-    let link = made.link;
+    let Made { link, what } = made;
     let (share_link, copy_link, file_link) = (link.clone(), link.clone(), link.clone());
     let code = match qr::draw(&link) {
         Some(image) => view! {

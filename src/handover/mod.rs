@@ -18,6 +18,8 @@ pub mod qr;
 #[cfg(target_arch = "wasm32")]
 pub mod give;
 #[cfg(target_arch = "wasm32")]
+pub mod link;
+#[cfg(target_arch = "wasm32")]
 pub mod receive;
 #[cfg(target_arch = "wasm32")]
 mod routes;

@@ -3,6 +3,7 @@
 
 use super::actions::{self, Review};
 use super::codec::{self, HandOverProblem};
+use super::link;
 use super::merge::{Keep, Outcome};
 use super::HandOver;
 use crate::kernel::text::plural;
@@ -22,33 +23,38 @@ use wasm_bindgen::JsCast;
 enum Step {
     /// No payload yet: offer a file or pasted link.
     Choose,
+    /// Unpacking what was given.
+    Opening,
     Refused(HandOverProblem),
     Review(HandOver),
     Accepted(Outcome),
     Declined,
 }
 
-fn open(text: &str) -> Step {
-    match codec::decode(text) {
-        Ok(handover) => Step::Review(handover),
-        Err(problem) => Step::Refused(problem),
-    }
+/// Opens a hand-over from a link, pasted text or a file's text, and shows the outcome.
+fn open(text: String, step: RwSignal<Step>) {
+    step.set(Step::Opening);
+    spawn_local(async move {
+        step.set(match link::open(&text).await {
+            Ok(handover) => Step::Review(handover),
+            Err(problem) => Step::Refused(problem),
+        });
+    });
 }
 
 #[component]
 pub fn ReceivePage() -> impl IntoView {
     set_title("Cards handed over");
+    let step = RwSignal::new(Step::Choose);
     let fragment = share::fragment();
-    let step = RwSignal::new(if fragment.is_empty() {
-        Step::Choose
-    } else {
-        open(&fragment)
-    });
+    if !fragment.is_empty() {
+        open(fragment, step);
+    }
     // Another link opened while this screen is showing changes only the fragment.
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
         let fragment = share::fragment();
         if !fragment.is_empty() {
-            step.set(open(&fragment));
+            open(fragment, step);
         }
     });
     on_cleanup(move || listener.remove());
@@ -56,6 +62,7 @@ pub fn ReceivePage() -> impl IntoView {
         <h1>"Cards handed over"</h1>
         {move || match step.get() {
             Step::Choose => view! { <ChooseHandOver step /> }.into_any(),
+            Step::Opening => view! { <p role="status">"Opening the hand-over…"</p> }.into_any(),
             Step::Refused(problem) => view! {
                 <p class="problem" role="alert">{problem.message()}</p>
                 <ChooseHandOver step />
@@ -88,10 +95,10 @@ fn ChooseHandOver(step: RwSignal<Step>) -> impl IntoView {
             return;
         }
         spawn_local(async move {
-            step.set(match share::read_text(file).await {
-                Some(text) => open(&text),
-                None => Step::Refused(HandOverProblem::Damaged),
-            });
+            match share::read_text(file).await {
+                Some(text) => open(text, step),
+                None => step.set(Step::Refused(HandOverProblem::Damaged)),
+            }
         });
     };
     view! {
@@ -101,7 +108,7 @@ fn ChooseHandOver(step: RwSignal<Step>) -> impl IntoView {
         <input id="handover-file" type="file" accept=".txt,text/plain" on:change=on_file />
         <form novalidate on:submit=move |ev| {
             ev.prevent_default();
-            step.set(open(&pasted.get_untracked()));
+            open(pasted.get_untracked(), step);
         }>
             <label for="handover-link">"Or paste the link"</label>
             <textarea

@@ -1,7 +1,8 @@
 //! Small adapters over browser APIs the core must not touch: the clock, ids, the service
-//! worker, and what a crash shows.
+//! worker, deflate, and what a crash shows.
 
 pub mod crash;
+pub mod deflate;
 pub mod service_worker;
 pub mod share;
 

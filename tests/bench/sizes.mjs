@@ -21,7 +21,10 @@ export async function sizeBudget() {
  * which installs after the app is on screen): raw and gzip -9 bytes, by name.
  */
 export async function firstLoadSizes(dist) {
-  const files = (await readdir(dist)).filter((f) => [".html", ".js", ".wasm", ".css"].includes(extname(f)) && f !== "sw.js");
+  const names = await readdir(dist).catch((e) => {
+    throw new Error(e.code === "ENOENT" ? `${dist} does not exist: build the app first` : e.message);
+  });
+  const files = names.filter((f) => [".html", ".js", ".wasm", ".css"].includes(extname(f)) && f !== "sw.js");
   if (files.length === 0) throw new Error(`no HTML, JS, wasm or CSS in ${dist}: build it first`);
   const rows = [];
   for (const file of files.sort()) {

@@ -11,6 +11,13 @@
 //! features (`checkin::form`, `toolkit::editor`, …) and the adapters over browser APIs
 //! ([`platform`], `storage::browser`). Imports point one way: screens -> features -> kernel.
 
+// In a client's hands a panic is a blank screen: outside tests, every failure is a value with
+// a kind message.
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
+
 pub mod checkin;
 pub mod feelings;
 pub mod handover;

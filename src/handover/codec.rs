@@ -41,6 +41,8 @@ pub enum HandOverProblem {
     },
     UnsoundContact,
     Empty,
+    /// The browser cannot unpack it (browsers from before 2023 have no deflate streams).
+    BrowserTooOld,
 }
 
 impl HandOverProblem {
@@ -67,6 +69,9 @@ impl HandOverProblem {
                 "The practitioner's contact details in this hand-over can't be read. {nothing}"
             ),
             HandOverProblem::Empty => format!("This hand-over has nothing in it. {nothing}"),
+            HandOverProblem::BrowserTooOld => format!(
+                "This browser is too old to open hand-overs. {nothing} Updating it, or opening the link in another browser, will help."
+            ),
         }
     }
 }
@@ -339,6 +344,7 @@ mod tests {
             },
             HandOverProblem::UnsoundContact,
             HandOverProblem::Empty,
+            HandOverProblem::BrowserTooOld,
         ] {
             assert!(
                 problem.message().contains("Nothing has been added"),

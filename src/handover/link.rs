@@ -21,6 +21,7 @@ pub async fn open(text: &str) -> Result<HandOver, HandOverProblem> {
         .map_err(|stopped| match stopped {
             Inflate::TooLarge => HandOverProblem::TooLarge,
             Inflate::Damaged => HandOverProblem::Damaged,
+            Inflate::Unsupported => HandOverProblem::BrowserTooOld,
         })?;
     codec::from_json(&json)
 }

@@ -38,8 +38,10 @@ const FORMAT: &str = "deflate-raw";
 pub enum Inflate {
     /// More than the limit would come out: a small payload must not unpack into gigabytes.
     TooLarge,
-    /// Not raw deflate, cut off, or the browser could not do it.
+    /// Not raw deflate, or cut off.
     Damaged,
+    /// The browser has no deflate streams (browsers from before 2023).
+    Unsupported,
 }
 
 /// `bytes` flowing through a transform stream.
@@ -67,7 +69,7 @@ pub async fn deflate(bytes: &[u8]) -> Option<Vec<u8>> {
 
 /// Raw-deflated `bytes` inflated, stopping as soon as more than `limit` bytes come out.
 pub async fn inflate(bytes: &[u8], limit: usize) -> Result<Vec<u8>, Inflate> {
-    let stream = DecompressionStream::new(FORMAT).map_err(|_| Inflate::Damaged)?;
+    let stream = DecompressionStream::new(FORMAT).map_err(|_| Inflate::Unsupported)?;
     let unpacked =
         through(bytes, &stream.readable(), &stream.writable()).ok_or(Inflate::Damaged)?;
     let reader: ReadableStreamDefaultReader = unpacked.get_reader().unchecked_into();

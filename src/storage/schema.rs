@@ -6,11 +6,23 @@
 //! on data it has already changed, because a crash can land between its work and the version
 //! write. Data written by a newer Harbour is left exactly as it is.
 //!
-//! Layout version 1 (the first):
-//! - `harbour.checkins.YYYY-MM`: a JSON array of the check-ins made that UTC month;
-//! - `harbour.feelings.own`: a JSON array of the client's own feeling words;
+//! Layout version 1, the current one. Keys added since it began only ever added to it (an
+//! older Harbour leaves keys it does not know alone), so the version has not needed to move:
+//! - `harbour.schema`: this version, as a number;
+//! - `harbour.checkins.YYYY-MM`: a JSON array of the check-ins made that UTC month, oldest
+//!   first (`checkin::book`);
 //! - `harbour.draft.checkin`: the check-in form being filled in, if any;
-//! - `harbour.quarantine.<key>.<n>`: values that could not be read, kept as they were.
+//! - `harbour.feelings.own`: a JSON array of the client's own feeling words;
+//! - `harbour.toolkit.card.<id>`: one toolkit card each, and `harbour.toolkit.order`, a JSON
+//!   array of card ids in the client's order (`toolkit::shelf`);
+//! - `harbour.draft.card`: the card editor's fields while a card is written, if any;
+//! - `harbour.templates.card.<id>` and `harbour.templates.order`: a practitioner's template
+//!   cards on their own device, kept like the toolkit;
+//! - `harbour.session`: the session with the practitioner in progress, if any;
+//! - `harbour.practitioner.contact`: on a client's phone, their practitioner's details from a
+//!   hand-over; `harbour.practitioner.own`: on a practitioner's device, their own details;
+//! - `harbour.quarantine.<key>.<n>`: values that could not be read, kept as they were;
+//! - `harbour.probe`: written and removed at start, to learn whether the browser keeps data.
 
 use super::quarantine::{read_json, Read};
 use super::{Store, StoreError};

@@ -52,7 +52,12 @@ fn OwnCards() -> impl IntoView {
                     {cards
                         .into_iter()
                         .map(|card| {
-                            let record = records.get(&card.id).copied().unwrap_or_default();
+                            // Only what helped: never "helped 0 times" at a bad moment.
+                            let record = records
+                                .get(&card.id)
+                                .copied()
+                                .filter(|r| r.is_encouraging())
+                                .unwrap_or_default();
                             view! { <li><CardSummary card record /></li> }
                         })
                         .collect_view()}

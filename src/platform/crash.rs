@@ -1,7 +1,7 @@
 //! If Harbour ever crashes, the client sees a kind page with the crisis lines, not a blank
 //! screen. This is plain DOM work so it still runs when the app itself cannot.
 
-use crate::help::HELP_LINES;
+use crate::help::lines_html;
 
 pub fn show_kind_page_on_crash() {
     std::panic::set_hook(Box::new(|_| show_crash_page()));
@@ -14,20 +14,11 @@ fn show_crash_page() {
     else {
         return;
     };
-    let lines: String = HELP_LINES
-        .iter()
-        .map(|line| {
-            format!(
-                "<li><a class=\"button\" href=\"{}\">{}</a></li>",
-                line.href(),
-                line.action
-            )
-        })
-        .collect();
+    let lines = lines_html();
     body.set_inner_html(&format!(
         "<main class=\"crash\"><h1>Something went wrong in Harbour</h1>\
          <p>Everything you saved is still on your phone. Closing Harbour and opening it \
          again usually helps.</p><p><a class=\"button\" href=\"/\">Open Harbour again</a></p>\
-         <h2>If you need help now</h2><ul class=\"crash-help\">{lines}</ul></main>"
+         <h2>If you need help now</h2><ul class=\"help-lines\">{lines}</ul></main>"
     ));
 }

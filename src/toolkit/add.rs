@@ -65,6 +65,7 @@ pub fn AddCardPage() -> impl IntoView {
                                 <SkillItem
                                     name=skill.name.to_string()
                                     about=skill.about
+                                    caution=skill.caution
                                     href=format!("/toolkit/new?skill={}", skill.id)
                                 />
                             }

@@ -9,7 +9,7 @@ use crate::feelings::toggles::FeelingToggles;
 use crate::kernel::strength::MAX_STRENGTH;
 use crate::platform::set_title;
 use crate::state::{use_harbour, Harbour};
-use crate::ui::{Problems, TextField};
+use crate::ui::{Caution, Problems, TextField};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
@@ -166,6 +166,7 @@ fn skill_beside(skill: &'static Skill) -> impl IntoView {
         <aside class="skill-beside" aria-label="From the library">
             <h2>{skill.name}</h2>
             <p>{skill.about}</p>
+            {skill.caution.map(|text| view! { <Caution text /> })}
             <ul>{skill.starter_steps.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ul>
         </aside>
     }

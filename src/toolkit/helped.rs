@@ -19,6 +19,12 @@ pub struct Record {
 }
 
 impl Record {
+    /// True when the record has something good to say. At a bad moment (Help now) only these
+    /// are shown: never "helped 0 times".
+    pub fn is_encouraging(self) -> bool {
+        self.helped > 0
+    }
+
     /// In plain words, or `None` before the client has said anything about this card.
     pub fn summary(self) -> Option<String> {
         let Record { helped, answered } = self;
@@ -110,6 +116,20 @@ mod tests {
             record.summary().as_deref(),
             Some("Helped 4 of the last 6 times you tried it")
         );
+    }
+
+    #[test]
+    fn only_records_where_a_card_helped_are_encouraging() {
+        let none = Record {
+            helped: 0,
+            answered: 6,
+        };
+        let some = Record {
+            helped: 1,
+            answered: 6,
+        };
+        assert!(!none.is_encouraging() && some.is_encouraging());
+        assert!(!Record::default().is_encouraging());
     }
 
     #[test]

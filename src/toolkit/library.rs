@@ -50,6 +50,9 @@ pub struct Skill {
     pub group: SkillGroup,
     pub about: &'static str,
     pub starter_steps: &'static [&'static str],
+    /// A physical or safety risk, said wherever the skill is offered and on every card made
+    /// from it.
+    pub caution: Option<&'static str>,
 }
 
 const fn entry(
@@ -65,6 +68,16 @@ const fn entry(
         group,
         about,
         starter_steps,
+        caution: None,
+    }
+}
+
+impl Skill {
+    const fn with_caution(self, caution: &'static str) -> Skill {
+        Skill {
+            caution: Some(caution),
+            ..self
+        }
     }
 }
 
@@ -79,18 +92,19 @@ pub const LIBRARY: [Skill; 16] = [
         &["I stop still and don't act yet.", "I take a breath and step back.", "I notice what is happening, inside and around me.", "I choose what will help, not hurt."]),
     entry("tipp", "TIPP", Distress,
         "Changes how your body feels, fast, when a feeling is sky high: cold water on your face, a burst of hard exercise, slow breathing, and letting tight muscles go.",
-        &["I splash cold water on my face.", "I move hard for a few minutes.", "I breathe out slower than I breathe in."]),
+        &["I splash cold water on my face.", "I move hard for a few minutes.", "I breathe out slower than I breathe in."])
+        .with_caution("Cold water and hard exercise change your heart rate fast. If you have a heart condition, a low heart rate or take medicines that lower it, or have an eating disorder, check with your doctor before you use them."),
     entry("pros-and-cons", "Pros and Cons", Distress,
         "Weighing up acting on an urge against riding it out, so the choice is made with a clearer head.",
         &["I write what acting on the urge would bring, good and bad.", "I write what riding it out would bring, good and bad.", "I read it back before I decide."]),
     entry("accepts", "ACCEPTS", Distress,
-        "Ways to take your mind off the pain for a while: doing something, helping someone, other feelings, other thoughts, and pushing it away until later.",
+        "A few ideas, from a longer list, for taking your mind off the pain for a while: doing something, helping someone, other feelings, other thoughts, and putting it aside until later.",
         &["I do something that takes my full attention.", "I do something kind for someone.", "I put the problem on a shelf until later."]),
     entry("self-soothe", "Self-Soothe", Distress,
         "Being gentle with yourself through your senses: something nice to see, hear, smell, taste or touch.",
         &["I put on music that calms me.", "I wrap up in something soft.", "I make a warm drink and taste it slowly."]),
     entry("improve-the-moment", "IMPROVE the Moment", Distress,
-        "Making a hard moment a little more bearable: a calm place in your mind, finding some meaning, a kind word to yourself, one thing at a time.",
+        "A few ideas, from a longer list, for making a hard moment a little more bearable: a calm place in your mind, finding some meaning, a kind word to yourself, one thing at a time.",
         &["I picture a place where I feel safe.", "I tell myself: this will pass.", "I do just one small thing, then the next."]),
     entry("radical-acceptance", "Radical Acceptance", Distress,
         "Stopping the fight with what you cannot change right now. Not saying it is fine, just that it is what is, so you can take the next step.",
@@ -100,7 +114,8 @@ pub const LIBRARY: [Skill; 16] = [
         &["I say what happened, just the facts.", "I ask what I am telling myself about it.", "I ask if my feeling fits, and how much."]),
     entry("opposite-action", "Opposite Action", Emotion,
         "When a feeling doesn't fit the facts or doesn't help, doing the opposite of what it pushes you to do, all the way.",
-        &["I name the urge that comes with the feeling.", "I work out what the opposite would be.", "I do the opposite, fully."]),
+        &["I name the urge that comes with the feeling.", "I work out what the opposite would be.", "I do the opposite, fully."])
+        .with_caution("Only for a feeling that doesn't fit the facts. If you are in real danger, the fear is telling you something true: keep yourself safe first."),
     entry("problem-solving", "Problem Solving", Emotion,
         "When a feeling does fit the facts, changing the situation: name the problem, think of ways through, try one.",
         &["I say the problem in one sentence.", "I list a few ways I could tackle it.", "I pick one and take the first step."]),
@@ -115,10 +130,11 @@ pub const LIBRARY: [Skill; 16] = [
         &["I say what the hard situation will be.", "I plan what skills I will use.", "I picture myself getting through it."]),
     entry("please", "PLEASE", Emotion,
         "Looking after your body so feelings are less raw: treat illness, eat regularly, go easy on drink and drugs, sleep, and move.",
-        &["I eat something, even if small.", "I try to keep regular sleep.", "I get outside and move a little."]),
+        &["I eat something, even if small.", "I try to keep regular sleep.", "I get outside and move a little."])
+        .with_caution("Take your prescribed medicines as you agreed with your doctor, and go easy on alcohol and street drugs."),
     entry("wise-mind", "Wise Mind", Mind,
         "The quiet place between thinking and feeling, where you know what is right for you.",
-        &["I take a slow breath and settle.", "I ask myself: what do I know deep down?", "I wait for an answer and listen to it."]),
+        &["I take a slow breath and settle.", "I notice what feels right to me, deep down.", "It's fine if nothing comes. I can try again later."]),
     entry("observe-describe-participate", "Observe, Describe, Participate", Mind,
         "Noticing what is here without judging it, putting it into words, and then throwing yourself fully into what you are doing.",
         &["I notice what I can see, hear and feel.", "I put it into plain words, just facts.", "I throw myself into what I am doing."]),
@@ -181,6 +197,40 @@ mod tests {
             assert_eq!(skill(s.id), Some(s));
         }
         assert_eq!(skill("nope"), None);
+    }
+
+    #[test]
+    fn skills_that_carry_a_risk_say_so() {
+        let cautioned: Vec<&str> = LIBRARY
+            .iter()
+            .filter(|s| s.caution.is_some())
+            .map(|s| s.id)
+            .collect();
+        assert_eq!(cautioned, ["tipp", "opposite-action", "please"]);
+        let tipp = skill("tipp").and_then(|s| s.caution).unwrap_or_default();
+        for risk in ["heart", "medicines", "eating disorder", "doctor"] {
+            assert!(tipp.contains(risk), "{risk}");
+        }
+        assert!(skill("please")
+            .and_then(|s| s.caution)
+            .is_some_and(|c| c.contains("alcohol")));
+        let opposite = skill("opposite-action")
+            .and_then(|s| s.caution)
+            .unwrap_or_default();
+        assert!(opposite.contains("real danger"));
+    }
+
+    #[test]
+    fn wise_mind_never_asks_the_client_to_wait_for_an_answer_and_listen() {
+        let wise = skill("wise-mind")
+            .map(|s| s.starter_steps.join(" "))
+            .unwrap_or_default();
+        assert!(!wise.contains("listen") && !wise.contains("wait for"));
+        assert!(wise.contains("fine if nothing comes"));
+        for id in ["accepts", "improve-the-moment"] {
+            let about = skill(id).map(|s| s.about).unwrap_or_default();
+            assert!(about.contains("from a longer list"), "{id}");
+        }
     }
 
     #[test]

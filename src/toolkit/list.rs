@@ -10,18 +10,18 @@ use crate::platform::set_title;
 use crate::session;
 use crate::state::use_harbour;
 use crate::storage::StoreError;
-use crate::ui::{Alert, PlaceButtons};
+use crate::ui::{Alert, Caution, PlaceButtons};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 /// A card in a list: its name (opening it), what it is for, and what helped.
 #[component]
 pub fn CardSummary(card: Card, #[prop(optional)] record: Option<Record>) -> impl IntoView {
-    let skill = card
-        .content
-        .skill
-        .as_deref()
-        .and_then(library::skill)
+    let from_skill = card.content.skill.as_deref().and_then(library::skill);
+    let caution = from_skill
+        .and_then(|s| s.caution)
+        .map(|text| view! { <Caution text /> });
+    let skill = from_skill
         .filter(|s| s.name != card.content.name)
         .map(|s| view! { <p class="card-skill">"From " {s.name}</p> });
     let first_step = card.content.steps.first().cloned();
@@ -35,6 +35,7 @@ pub fn CardSummary(card: Card, #[prop(optional)] record: Option<Record>) -> impl
             {skill}
             <p class="card-when">{when}</p>
             {first_step.map(|step| view! { <p class="card-step">{step}</p> })}
+            {caution}
             {record.and_then(Record::summary).map(|s| view! { <p class="card-helped">{s}</p> })}
         </div>
     }

@@ -40,9 +40,17 @@ pub fn MightHelp(checkin: CheckIn) -> impl IntoView {
             .cloned()
             .collect()
     });
+    let help_now = suggest::offer_help_now(&checkin, cards.len()).then(|| {
+        view! {
+            <p class="help-now-offer">
+                "If it's too much right now, " <A href="/help">"Help now is here"</A> "."
+            </p>
+        }
+    });
     if cards.is_empty() {
         let has_cards = harbour.toolkit.with_untracked(|t| !t.shown().is_empty());
         return view! {
+            {help_now}
             <p class="might-help-none">
                 {if has_cards {
                     "None of your cards are for this feeling at this strength yet. "
@@ -56,6 +64,7 @@ pub fn MightHelp(checkin: CheckIn) -> impl IntoView {
     }
     let checkin = RwSignal::new(checkin);
     view! {
+        {help_now}
         <section class="might-help" aria-labelledby="might-help-heading">
             <h2 id="might-help-heading">"What might help now"</h2>
             <ul class="might-help-cards">

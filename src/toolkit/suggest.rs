@@ -54,6 +54,12 @@ pub fn for_check_in<'a>(toolkit: &'a Toolkit, checkin: &CheckIn) -> Vec<&'a Card
     }
 }
 
+/// True when, after this check-in, Help now should be offered: a feeling was strong, or none
+/// of the client's cards fits. A hard check-in never ends at a dead end.
+pub fn offer_help_now(checkin: &CheckIn, fitting_cards: usize) -> bool {
+    fitting_cards == 0 || checkin.feelings.iter().any(|f| f.strength >= STRONG)
+}
+
 /// The toolkit as Help now shows it: cards for hard moments first.
 pub fn for_help_now(toolkit: &Toolkit) -> Vec<&Card> {
     hard_moments_first(toolkit.shown())
@@ -128,6 +134,13 @@ mod tests {
             ids(for_check_in(&toolkit, &feeling("Calm", 2))),
             ["breathe"]
         );
+    }
+
+    #[test]
+    fn help_now_is_offered_after_a_strong_feeling_or_when_no_card_fits() {
+        assert!(offer_help_now(&feeling("Sad", 7), 3));
+        assert!(offer_help_now(&feeling("Sad", 2), 0));
+        assert!(!offer_help_now(&feeling("Sad", 6), 1));
     }
 
     #[test]

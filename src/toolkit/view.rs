@@ -8,7 +8,7 @@ use super::library;
 use crate::platform::set_title;
 use crate::state::{use_harbour, Harbour};
 use crate::time::date_label;
-use crate::ui::{Alert, NotHere, PlaceButtons};
+use crate::ui::{Alert, Caution, NotHere, PlaceButtons};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -81,6 +81,7 @@ pub fn card_details(
     view! {
         {heading}
         {skill.map(|s| view! { <p class="card-skill">"From the skill " {s.name}</p> })}
+        {skill.and_then(|s| s.caution).map(|text| view! { <Caution text /> })}
         {content
             .made_together
             .map(|at| view! { <p class="made-together">"Made together on " {date_label(&at)}</p> })}

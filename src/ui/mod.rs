@@ -1,7 +1,8 @@
 //! The small kit of widgets screens share, so the same thing looks and works the same
-//! everywhere: a typed field with its label, hint and problem; what stops a form; a notice;
+//! everywhere: a skill's caution; a typed field with its label, hint and problem; what stops a form; a notice;
 //! a "this isn't here" screen; the buttons that place a card; a skill to start a card from.
 
+mod caution;
 mod field;
 mod not_here;
 mod notices;
@@ -9,6 +10,7 @@ mod place;
 mod problems;
 mod skill_item;
 
+pub use caution::Caution;
 pub use field::TextField;
 pub use not_here::NotHere;
 pub use notices::NoticeList;

@@ -1,3 +1,4 @@
+use super::Caution;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -9,6 +10,9 @@ pub fn SkillItem(
     /// What the skill is about, if there is more to say than its name.
     #[prop(optional)]
     about: Option<&'static str>,
+    /// A risk to say before the skill is chosen.
+    #[prop(default = None)]
+    caution: Option<&'static str>,
     /// The editor, opened to start this card.
     href: String,
     /// More actions, such as removing a template.
@@ -20,6 +24,7 @@ pub fn SkillItem(
         <li class="skill">
             <h3>{name}</h3>
             {about.map(|about| view! { <p>{about}</p> })}
+            {caution.map(|text| view! { <Caution text /> })}
             <div class="actions">
                 <A href=href attr:class="button">
                     "Make it mine"

@@ -9,6 +9,20 @@ const SCREENS = [
   "/toolkit", "/toolkit/add", "/toolkit/new?skill=tipp", "/toolkit/a11y-card", "/toolkit/a11y-card/change",
   "/hand-over", "/receive", "/session/end",
 ];
+/** Every line's button and the link it opens, most urgent first. */
+const HELP_LINKS = [
+  ["Call 999", "tel:999"],
+  ["Call Samaritans on 116 123", "tel:116123"],
+  ["Text SHOUT to 85258", "sms:85258?&body=SHOUT"],
+  ["Call NHS 111", "tel:111"],
+  ["Call 18000", "tel:18000"],
+  ["Call 18001 111", "tel:18001111"],
+  ["Text register to 999", "sms:999?&body=register"],
+];
+
+const helpLinks = (page) =>
+  page.locator(".help-line a").evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute("href")]));
+
 let browser, site;
 before(async () => {
   browser = await launchBrowser();
@@ -55,13 +69,7 @@ describe("help now", () => {
       await help.tap();
       await page.getByRole("heading", { level: 1, name: "Help now" }).waitFor();
     }
-    const links = await page.locator(".help-line a").evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute("href")]));
-    assert.deepEqual(links, [
-      ["Call 999", "tel:999"],
-      ["Call Samaritans on 116 123", "tel:116123"],
-      ["Text SHOUT to 85258", "sms:85258?&body=SHOUT"],
-      ["Call NHS 111", "tel:111"],
-    ]);
+    assert.deepEqual(await helpLinks(page), HELP_LINKS);
     await context.close();
   });
 
@@ -69,6 +77,19 @@ describe("help now", () => {
     const { context, page } = await newPhone(browser, { javaScriptEnabled: false });
     await page.goto(site.url + "/");
     await page.getByRole("link", { name: "Call Samaritans on 116 123" }).waitFor();
+    assert.deepEqual(await helpLinks(page), HELP_LINKS);
+    await context.close();
+  });
+
+  it("offers every line, in Help now's words, when the app cannot load at all", async () => {
+    const { context, page } = await newPhone(browser);
+    await open(page, site, "/help");
+    const inApp = await page.locator(".help-line").allInnerTexts();
+    await page.route("**/*.wasm", (route) => route.abort());
+    await page.goto(site.url + "/");
+    await page.locator("#boot .help-line").first().waitFor();
+    assert.deepEqual(await helpLinks(page), HELP_LINKS);
+    assert.deepEqual(await page.locator("#boot .help-line").allInnerTexts(), inApp);
     await context.close();
   });
 });

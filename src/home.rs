@@ -2,6 +2,7 @@
 //! it, the client's pinned cards and the way into their toolkit.
 
 use crate::checkin::form::CheckInForm;
+use crate::comeback::ask::AskToComeBack;
 use crate::platform::set_title;
 use crate::state::use_harbour;
 use leptos::prelude::*;
@@ -12,6 +13,7 @@ pub fn HomePage() -> impl IntoView {
     set_title("Home");
     view! {
         <p class="welcome">"Harbour is yours. Nothing leaves this phone unless you choose."</p>
+        <AskToComeBack />
         <CheckInForm heading="How are you feeling?" />
         <PinnedCards />
     }

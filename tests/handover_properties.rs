@@ -7,7 +7,7 @@ use base64::Engine;
 use harbour::handover::codec::{decode, encode, link};
 use harbour::handover::{qr, HandOver, SharedCard};
 use harbour::kernel::strength::StrengthRange;
-use harbour::practitioner::Contact;
+use harbour::practitioner::{Channel, Contact};
 use harbour::toolkit::card::CardContent;
 use proptest::prelude::*;
 
@@ -63,7 +63,9 @@ fn handover() -> impl Strategy<Value = HandOver> {
                 name: "Sam Okafor".into(),
                 service: "Riverside Recovery Team".into(),
                 phone: "07700 900123".into(),
-                email: String::new(),
+                channel: Some(Channel::Text),
+                replies: "within 2 working days".into(),
+                ..Contact::default()
             }),
         }
     })
@@ -179,6 +181,9 @@ fn several_typical_cards_fit_one_qr_code() {
                 service: "Riverside Recovery Team".into(),
                 phone: "07700 900123".into(),
                 email: "sam.okafor@example.org".into(),
+                channel: Some(Channel::Text),
+                replies: "within 2 working days".into(),
+                service_phone: "0300 123 4567".into(),
             }),
         };
         let text = link(origin, &handover);

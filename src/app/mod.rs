@@ -4,10 +4,12 @@
 mod layout;
 
 use crate::checkin::CheckInRoutes;
+use crate::comeback::ComeBackRoutes;
 use crate::handover::HandOverRoutes;
 use crate::help::HelpRoutes;
 use crate::home::HomePage;
 use crate::platform;
+use crate::practitioner::page::PractitionerRoutes;
 use crate::session::SessionRoutes;
 use crate::state::Harbour;
 use crate::toolkit::ToolkitRoutes;
@@ -34,6 +36,8 @@ fn App() -> impl IntoView {
                     <HandOverRoutes />
                     <SessionRoutes />
                     <HelpRoutes />
+                    <ComeBackRoutes />
+                    <PractitionerRoutes />
                 </Routes>
             </Layout>
         </Router>

@@ -6,7 +6,8 @@ use super::codec;
 use super::merge::{self, Arrival, Keep, Outcome};
 use super::{HandOver, SharedCard};
 use crate::kernel::{Explain, Phone};
-use crate::practitioner::{self, Contact, ContactProblem, MY_PRACTITIONER_KEY, OWN_DETAILS_KEY};
+use crate::practitioner::mine::{self, MyPractitioner};
+use crate::practitioner::{self, Contact, ContactProblem, OWN_DETAILS_KEY};
 use crate::storage::StoreError;
 use crate::toolkit::card::Card;
 use crate::toolkit::shelf::Toolkit;
@@ -95,6 +96,18 @@ pub fn plan(
     })
 }
 
+/// Practitioner's details in a hand-over that are not the ones already on the phone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Details {
+    /// The phone has none: they are kept with the cards.
+    New(Contact),
+    /// The phone has others: they stay unless the client chooses the new ones.
+    Different {
+        mine: Box<MyPractitioner>,
+        theirs: Contact,
+    },
+}
+
 /// Everything a hand-over would change, for the client to see before anything is kept.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Review {
@@ -104,31 +117,35 @@ pub struct Review {
     pub changed: Vec<(Card, Card)>,
     /// Names of the cards the phone already has, word for word.
     pub already_here: Vec<String>,
-    /// The practitioner's details, when they are not the ones already on the phone.
-    pub contact: Option<Contact>,
+    pub details: Option<Details>,
 }
 
 impl Review {
     pub fn nothing_to_do(&self) -> bool {
-        self.new.is_empty() && self.changed.is_empty() && self.contact.is_none()
+        self.new.is_empty() && self.changed.is_empty() && self.details.is_none()
     }
 }
 
 /// Sorts a hand-over against the toolkit and the details on the phone. Changes nothing.
 pub fn review(phone: &mut Phone, toolkit: &Toolkit, handover: &HandOver) -> Review {
     let arrivals = merge::sort_out(toolkit, handover);
-    let current = practitioner::load(phone.store(), MY_PRACTITIONER_KEY)
-        .ok()
-        .flatten();
+    let details = handover
+        .practitioner
+        .clone()
+        .and_then(|theirs| match mine::mine(phone) {
+            None => Some(Details::New(theirs)),
+            Some(mine) if mine.contact == theirs => None,
+            Some(mine) => Some(Details::Different {
+                mine: Box::new(mine),
+                theirs,
+            }),
+        });
     let mut review = Review {
         arrivals: arrivals.clone(),
         new: Vec::new(),
         changed: Vec::new(),
         already_here: Vec::new(),
-        contact: handover
-            .practitioner
-            .clone()
-            .filter(|c| current.as_ref() != Some(c)),
+        details,
     };
     for arrival in arrivals {
         match arrival {
@@ -142,20 +159,26 @@ pub fn review(phone: &mut Phone, toolkit: &Toolkit, handover: &HandOver) -> Revi
     review
 }
 
-/// Keeps what the client accepted: new cards, the changed ones they chose, the details.
+/// Keeps what the client accepted: new cards, the changed ones they chose, and the
+/// practitioner's details if the phone had none, or if the client chose the new ones.
 pub fn accept(
     phone: &mut Phone,
     toolkit: &mut Toolkit,
     review: &Review,
     keep: impl Fn(&str) -> Keep,
+    use_new_details: bool,
 ) -> Result<Outcome, StoreError> {
-    merge::accept(
-        phone.store(),
-        toolkit,
-        &review.arrivals,
-        keep,
-        review.contact.as_ref(),
-    )
+    let mut outcome = merge::accept(phone.store(), toolkit, &review.arrivals, keep)?;
+    let details = match &review.details {
+        Some(Details::New(theirs)) => Some(theirs),
+        Some(Details::Different { theirs, .. }) if use_new_details => Some(theirs),
+        _ => None,
+    };
+    if let Some(details) = details {
+        mine::save_handed_over(phone, details)?;
+        outcome.contact_saved = true;
+    }
+    Ok(outcome)
 }
 
 #[cfg(test)]
@@ -220,10 +243,11 @@ mod tests {
         let mut client = TestPhone::at("2026-11-22T14:05:00Z");
         let mut toolkit = Toolkit::default();
         let first = client.act(|p| review(p, &toolkit, &handover));
-        assert_eq!((first.new.len(), first.contact.is_some()), (2, true));
+        assert_eq!(first.new.len(), 2);
+        assert_eq!(first.details, Some(Details::New(sam())));
         assert!(!first.nothing_to_do());
         let outcome = client
-            .act(|p| accept(p, &mut toolkit, &first, |_| Keep::Mine))
+            .act(|p| accept(p, &mut toolkit, &first, |_| Keep::Mine, false))
             .expect("accept");
         assert_eq!(
             outcome.summary(),
@@ -232,5 +256,36 @@ mod tests {
         let again = client.act(|p| review(p, &toolkit, &handover));
         assert!(again.nothing_to_do());
         assert_eq!(again.already_here, ["Cold water", "Walk"]);
+    }
+
+    #[test]
+    fn other_details_never_replace_the_ones_on_the_phone_unless_chosen() {
+        let mut client = TestPhone::at("2026-11-22T14:05:00Z");
+        let mine_now = Contact {
+            name: "Alex Reid".into(),
+            ..sam()
+        };
+        client
+            .act(|p| mine::save_typed(p, &mine_now))
+            .expect("typed");
+        let handover = HandOver {
+            cards: Vec::new(),
+            practitioner: Some(sam()),
+        };
+        let mut toolkit = Toolkit::default();
+        let seen = client.act(|p| review(p, &toolkit, &handover));
+        assert!(
+            matches!(&seen.details, Some(Details::Different { theirs, .. }) if *theirs == sam())
+        );
+        client
+            .act(|p| accept(p, &mut toolkit, &seen, |_| Keep::Mine, false))
+            .expect("accept");
+        assert_eq!(client.act(mine::mine).map(|m| m.contact), Some(mine_now));
+        client
+            .act(|p| accept(p, &mut toolkit, &seen, |_| Keep::Mine, true))
+            .expect("accept");
+        let kept = client.act(mine::mine).expect("details");
+        assert_eq!(kept.contact, sam());
+        assert_eq!(kept.source, mine::Source::HandOver);
     }
 }

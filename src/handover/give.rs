@@ -7,9 +7,9 @@ use super::qr;
 use crate::kernel::Explain;
 use crate::platform::set_title;
 use crate::platform::share;
-use crate::practitioner::Contact;
+use crate::practitioner::page::{ContactFields, Whose};
 use crate::state::use_harbour;
-use crate::ui::{Problems, TextField};
+use crate::ui::Problems;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_query_map;
@@ -130,7 +130,7 @@ pub fn GivePage() -> impl IntoView {
                 <span>"Include my contact details (for practitioners)"</span>
             </label>
             <Show when=move || with_contact.get()>
-                <ContactFields contact />
+                <ContactFields contact whose=Whose::Own />
             </Show>
             <Problems problems />
             <button type="submit" class="primary">
@@ -138,30 +138,6 @@ pub fn GivePage() -> impl IntoView {
             </button>
         </form>
         {move || made.get().map(|made| view! { <Ready made /> })}
-    }
-}
-
-#[component]
-fn ContactFields(contact: RwSignal<Contact>) -> impl IntoView {
-    // Each field shows and changes one part of the details.
-    let part = move |read: fn(&Contact) -> &String, write: fn(&mut Contact) -> &mut String| {
-        (
-            Signal::derive(move || contact.with(|c| read(c).clone())),
-            Callback::new(move |typed: String| contact.update(|c| *write(c) = typed)),
-        )
-    };
-    let (name, on_name) = part(|c| &c.name, |c| &mut c.name);
-    let (service, on_service) = part(|c| &c.service, |c| &mut c.service);
-    let (phone, on_phone) = part(|c| &c.phone, |c| &mut c.phone);
-    let (email, on_email) = part(|c| &c.email, |c| &mut c.email);
-    view! {
-        <fieldset class="contact-fields">
-            <legend>"Your details, kept on the client's phone"</legend>
-            <TextField id="contact-name" label="Your name" value=name on_input=on_name />
-            <TextField id="contact-service" label="Service" value=service on_input=on_service />
-            <TextField id="contact-phone" label="Phone" kind="tel" value=phone on_input=on_phone />
-            <TextField id="contact-email" label="Email" kind="email" value=email on_input=on_email />
-        </fieldset>
     }
 }
 

@@ -7,7 +7,6 @@
 
 use super::{HandOver, SharedCard};
 use crate::kernel::text::{capitalised, plural};
-use crate::practitioner::{self, Contact, MY_PRACTITIONER_KEY};
 use crate::storage::{Store, StoreError};
 use crate::toolkit::card::Card;
 use crate::toolkit::shelf::{self, Toolkit};
@@ -79,14 +78,13 @@ pub fn sort_out(toolkit: &Toolkit, handover: &HandOver) -> Vec<Arrival> {
         .collect()
 }
 
-/// Stores what the client accepted. Cards are written one by one; if the phone fills up part
-/// way, what was written stays, and accepting again finishes the rest without duplicates.
+/// Stores the cards the client accepted. Cards are written one by one; if the phone fills up
+/// part way, what was written stays, and accepting again finishes the rest without duplicates.
 pub fn accept(
     store: &mut dyn Store,
     toolkit: &mut Toolkit,
     arrivals: &[Arrival],
     keep: impl Fn(&str) -> Keep,
-    contact: Option<&Contact>,
 ) -> Result<Outcome, StoreError> {
     let mut outcome = Outcome::default();
     for arrival in arrivals {
@@ -110,10 +108,6 @@ pub fn accept(
                 }
             },
         }
-    }
-    if let Some(contact) = contact {
-        practitioner::save(store, MY_PRACTITIONER_KEY, contact)?;
-        outcome.contact_saved = true;
     }
     Ok(outcome)
 }
@@ -196,21 +190,14 @@ mod tests {
             practitioner: Some(sam()),
         };
         let arrivals = sort_out(&toolkit, &handover);
-        let outcome = accept(
-            &mut store,
-            &mut toolkit,
-            &arrivals,
-            |_| Keep::Mine,
-            handover.practitioner.as_ref(),
-        )
-        .expect("accept");
+        let outcome = accept(&mut store, &mut toolkit, &arrivals, |_| Keep::Mine).expect("accept");
         assert_eq!(
             outcome,
             Outcome {
                 added: 1,
                 replaced: 0,
                 unchanged: 1,
-                contact_saved: true
+                contact_saved: false
             }
         );
         let reloaded = shelf::load(&mut store).expect("load");
@@ -219,14 +206,9 @@ mod tests {
             reloaded.find("c1").map(|c| c.content.why.as_str()),
             Some("It brings me down enough to think.")
         );
-        assert_eq!(
-            practitioner::load(&mut store, MY_PRACTITIONER_KEY),
-            Ok(Some(sam()))
-        );
-
         let arrivals = sort_out(&reloaded, &handover);
         let mut toolkit = reloaded;
-        accept(&mut store, &mut toolkit, &arrivals, |_| Keep::Theirs, None).expect("accept");
+        accept(&mut store, &mut toolkit, &arrivals, |_| Keep::Theirs).expect("accept");
         let reloaded = shelf::load(&mut store).expect("load");
         assert_eq!(
             reloaded.all().len(),
@@ -256,7 +238,7 @@ mod tests {
             practitioner: None,
         };
         let arrivals = sort_out(&toolkit, &handover);
-        accept(&mut store, &mut toolkit, &arrivals, |_| Keep::Theirs, None).expect("accept");
+        accept(&mut store, &mut toolkit, &arrivals, |_| Keep::Theirs).expect("accept");
         let card = toolkit.find("c1").expect("card");
         assert!(card.pinned);
         assert_eq!(card.content.name, "Ice");
@@ -272,7 +254,7 @@ mod tests {
         let arrivals = sort_out(&toolkit, &handover);
         store.set_capacity(Some(0));
         assert_eq!(
-            accept(&mut store, &mut toolkit, &arrivals, |_| Keep::Mine, None),
+            accept(&mut store, &mut toolkit, &arrivals, |_| Keep::Mine),
             Err(StoreError::Full)
         );
         store.set_capacity(None);

@@ -1,14 +1,14 @@
 //! Opening a hand-over: from the link's fragment, a chosen file or pasted text. The client
 //! sees exactly what would be added and changed, and nothing is kept until they accept.
 
-use super::actions::{self, Review};
+use super::actions::{self, Details, Review};
 use super::codec::{self, HandOverProblem};
 use super::link;
 use super::merge::{Keep, Outcome};
 use super::HandOver;
 use crate::kernel::text::plural;
 use crate::platform::{set_title, share};
-use crate::practitioner::Contact;
+use crate::practitioner::page::ContactDetails;
 use crate::state::use_harbour;
 use crate::toolkit::card::Card;
 use crate::toolkit::view::{card_details, Outline};
@@ -131,18 +131,19 @@ fn Review(handover: HandOver, step: RwSignal<Step>) -> impl IntoView {
     let choices = RwSignal::new(Vec::<(String, Keep)>::new());
     let problem = RwSignal::new(None::<String>);
     let nothing_to_do = review.nothing_to_do();
+    let use_new_details = RwSignal::new(false);
     let Review {
         ref new,
         ref changed,
         ref already_here,
-        ref contact,
+        ref details,
         ..
     } = review;
-    let (new, changed, already_here, contact) = (
+    let (new, changed, already_here, details) = (
         new.clone(),
         changed.clone(),
         already_here.clone(),
-        contact.clone(),
+        details.clone(),
     );
 
     let accept = move |_| {
@@ -154,8 +155,9 @@ fn Review(handover: HandOver, step: RwSignal<Step>) -> impl IntoView {
                     .unwrap_or(Keep::Mine)
             })
         };
-        let accepted =
-            harbour.change(|p, shared| actions::accept(p, &mut shared.toolkit, &review, keep));
+        let use_new = use_new_details.get_untracked();
+        let accepted = harbour
+            .change(|p, shared| actions::accept(p, &mut shared.toolkit, &review, keep, use_new));
         match accepted {
             Ok(outcome) => {
                 share::forget_fragment();
@@ -174,7 +176,7 @@ fn Review(handover: HandOver, step: RwSignal<Step>) -> impl IntoView {
 
     view! {
         <p class="lead">"Nothing has been added yet. Here is everything in this hand-over."</p>
-        {contact.map(contact_preview)}
+        {details.map(|details| details_choice(details, use_new_details))}
         {(!new.is_empty()).then(|| view! {
             <h2>{plural(new.len(), "new card")} " to add"</h2>
             <ul class="arrivals">
@@ -211,15 +213,53 @@ fn Review(handover: HandOver, step: RwSignal<Step>) -> impl IntoView {
     }
 }
 
-fn contact_preview(contact: Contact) -> impl IntoView {
-    view! {
-        <section class="contact-preview">
-            <h2>"Your practitioner's details"</h2>
-            <p>{contact.name}</p>
-            {(!contact.service.is_empty()).then(|| view! { <p>{contact.service}</p> })}
-            {(!contact.phone.is_empty()).then(|| view! { <p>"Phone: " {contact.phone}</p> })}
-            {(!contact.email.is_empty()).then(|| view! { <p>"Email: " {contact.email}</p> })}
-        </section>
+/// The practitioner's details in the hand-over: new to the phone, or beside the ones it has,
+/// with the phone's kept unless the client chooses the new ones.
+fn details_choice(details: Details, use_new: RwSignal<bool>) -> impl IntoView {
+    match details {
+        Details::New(theirs) => view! {
+            <section class="contact-preview">
+                <h2>"Your practitioner's details"</h2>
+                <ContactDetails contact=theirs />
+            </section>
+        }
+        .into_any(),
+        Details::Different { mine, theirs } => {
+            let option = move |label: &'static str, new: bool| {
+                view! {
+                    <label class="check">
+                        <input
+                            type="radio"
+                            name="practitioner-details"
+                            prop:checked=move || use_new.get() == new
+                            on:change=move |_| use_new.set(new)
+                        />
+                        <span>{label}</span>
+                    </label>
+                }
+            };
+            view! {
+                <section class="contact-preview">
+                    <h2>"Other details for your practitioner"</h2>
+                    <div class="side-by-side">
+                        <div>
+                            <h3>"On your phone"</h3>
+                            <ContactDetails contact=mine.contact />
+                        </div>
+                        <div>
+                            <h3>"In this hand-over"</h3>
+                            <ContactDetails contact=theirs />
+                        </div>
+                    </div>
+                    <fieldset>
+                        <legend>"Which details to keep?"</legend>
+                        {option("Keep the details on my phone", false)}
+                        {option("Use the new details", true)}
+                    </fieldset>
+                </section>
+            }
+            .into_any()
+        }
     }
 }
 

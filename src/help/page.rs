@@ -2,13 +2,14 @@
 
 use super::{HelpLine, HELP_LINES};
 use crate::platform::set_title;
+use crate::practitioner::mine;
 use crate::state::use_harbour;
 use crate::toolkit::actions;
 use crate::toolkit::card::Card;
 use crate::toolkit::list::CardSummary;
 use crate::toolkit::suggest::for_help_now;
 use leptos::prelude::*;
-use leptos_router::components::Route;
+use leptos_router::components::{Route, A};
 use leptos_router::path;
 
 #[component(transparent)]
@@ -24,11 +25,29 @@ fn HelpPage() -> impl IntoView {
         <p class="lead">
             "You don't have to cope with this alone. These are free, and someone will listen."
         </p>
+        <MyPractitioner />
         <ul class="help-lines">
             {HELP_LINES.iter().map(help_line).collect_view()}
         </ul>
         <OwnCards />
     }
+}
+
+/// The client's practitioner, marked plainly as not for emergencies.
+#[component]
+fn MyPractitioner() -> impl IntoView {
+    let contact = use_harbour().act(mine::mine).map(|m| m.contact);
+    contact.map(|contact| {
+        let replies =
+            (!contact.replies.is_empty()).then(|| format!("Usually replies {}.", contact.replies));
+        view! {
+            <section class="my-practitioner" aria-labelledby="my-practitioner-heading">
+                <h2 id="my-practitioner-heading">"Your practitioner: not for emergencies"</h2>
+                <p>{contact.name.clone()} " " {replies}</p>
+                <A href="/come-back" attr:class="button">"Ask to come back"</A>
+            </section>
+        }
+    })
 }
 
 /// The client's own cards, those for hard moments first.

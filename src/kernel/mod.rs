@@ -4,6 +4,7 @@
 //! - [`limits`]: sizes shared by check-ins, cards and hand-overs;
 //! - [`id`]: the ids that become part of storage keys;
 //! - [`strength`]: how strong a feeling is, and ranges of strength;
+//! - [`number`]: phone numbers as typed and as dialled;
 //! - [`text`]: tidying and checking what a person typed;
 //! - [`tried`]: a skill tried after a check-in, and whether it helped;
 //! - [`phone`]: what a core action is given from outside (the store, the time, new ids) and
@@ -11,6 +12,7 @@
 
 pub mod id;
 pub mod limits;
+pub mod number;
 pub mod phone;
 pub mod strength;
 pub mod text;

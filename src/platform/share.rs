@@ -24,6 +24,43 @@ pub async fn share_link(title: &str, url: &str) -> bool {
         .is_ok()
 }
 
+/// What the share sheet did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shared {
+    /// Handed to another app (which may or may not send it: only the client knows).
+    Handed,
+    /// The client closed the share sheet.
+    Cancelled,
+    /// The browser has no share sheet, or it refused.
+    Refused,
+}
+
+/// Opens the phone's share sheet with text.
+pub async fn share_text(text: &str) -> Shared {
+    let Some(window) = web_sys::window() else {
+        return Shared::Refused;
+    };
+    if !can_share() {
+        return Shared::Refused;
+    }
+    let data = web_sys::ShareData::new();
+    data.set_text(text);
+    match JsFuture::from(window.navigator().share_with_data(&data)).await {
+        Ok(_) => Shared::Handed,
+        Err(error) => {
+            let name = error
+                .dyn_ref::<web_sys::DomException>()
+                .map(|e| e.name())
+                .unwrap_or_default();
+            if name == "AbortError" {
+                Shared::Cancelled
+            } else {
+                Shared::Refused
+            }
+        }
+    }
+}
+
 /// Copies text to the clipboard. Resolves to false when the browser refuses.
 pub async fn copy(text: &str) -> bool {
     let Some(window) = web_sys::window() else {

@@ -1,7 +1,12 @@
-//! The practitioner's contact details: kept on the client's phone when handed over with
-//! their cards (asking to come back uses them), and on the practitioner's own device so they
-//! need typing only once.
+//! The practitioner's contact details: on the client's phone, where asking to come back uses
+//! them ([`mine`]: where they came from, and changing them), and on the practitioner's own
+//! device so they need typing only once.
 
+pub mod mine;
+#[cfg(target_arch = "wasm32")]
+pub mod page;
+
+use crate::kernel::number::{is_phone_number, is_premium_rate};
 use crate::kernel::text::{has_hidden_characters, tidy_line};
 use crate::kernel::Explain;
 use crate::storage::quarantine::{read_json, Read};
@@ -15,6 +20,27 @@ pub const OWN_DETAILS_KEY: &str = "harbour.practitioner.own";
 
 const MAX_FIELD_CHARS: usize = 100;
 
+/// The way the client and practitioner agreed the client gets in touch.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    Text,
+    Call,
+    Email,
+}
+
+impl Channel {
+    pub const ALL: [Channel; 3] = [Channel::Text, Channel::Call, Channel::Email];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Channel::Text => "A text message",
+            Channel::Call => "A call",
+            Channel::Email => "An email",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Contact {
     pub name: String,
@@ -24,6 +50,15 @@ pub struct Contact {
     pub phone: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub email: String,
+    /// The way agreed in session; the first way there are details for, if none was agreed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<Channel>,
+    /// When they usually reply, in the practitioner's words: "within 2 working days".
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub replies: String,
+    /// The service's own number, for when the practitioner is away.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub service_phone: String,
 }
 
 /// Something that stops contact details being kept, with a kind message.
@@ -33,7 +68,10 @@ pub enum ContactProblem {
     TooLong,
     NoWayToReach,
     OddPhone,
+    PremiumRate,
     OddEmail,
+    /// The way agreed needs a detail that is not there (a text with no phone number).
+    NothingForChannel(Channel),
 }
 
 impl Explain for ContactProblem {
@@ -45,7 +83,19 @@ impl Explain for ContactProblem {
             ContactProblem::OddPhone => {
                 "A phone number can have digits, spaces and a + at the start."
             }
-            ContactProblem::OddEmail => "That email address looks incomplete.",
+            ContactProblem::PremiumRate => {
+                "Numbers starting 09 are premium rate and cost a lot to call. \
+                 Check the number with your practitioner."
+            }
+            ContactProblem::OddEmail => {
+                "That email address doesn't look right: it needs an @ and no spaces, ?, & or %."
+            }
+            ContactProblem::NothingForChannel(Channel::Email) => {
+                "Add an email address, or choose another way to get in touch."
+            }
+            ContactProblem::NothingForChannel(_) => {
+                "Add a phone number, or choose another way to get in touch."
+            }
         };
         message.to_string()
     }
@@ -59,6 +109,9 @@ impl Contact {
             service: tidy_line(&self.service),
             phone: tidy_line(&self.phone),
             email: self.email.trim().to_string(),
+            channel: self.channel,
+            replies: tidy_line(&self.replies),
+            service_phone: tidy_line(&self.service_phone),
         }
     }
 
@@ -67,7 +120,14 @@ impl Contact {
         if self.name.trim().is_empty() {
             problems.push(ContactProblem::NoName);
         }
-        let fields = [&self.name, &self.service, &self.phone, &self.email];
+        let fields = [
+            &self.name,
+            &self.service,
+            &self.phone,
+            &self.email,
+            &self.replies,
+            &self.service_phone,
+        ];
         if fields
             .iter()
             .any(|f| f.chars().count() > MAX_FIELD_CHARS || has_hidden_characters(f, false))
@@ -77,31 +137,50 @@ impl Contact {
         if self.phone.is_empty() && self.email.is_empty() {
             problems.push(ContactProblem::NoWayToReach);
         }
-        if !self.phone.is_empty() && !is_phone_number(&self.phone) {
+        let numbers = [&self.phone, &self.service_phone];
+        let numbers = numbers.into_iter().filter(|n| !n.is_empty());
+        if numbers.clone().any(|n| !is_phone_number(n)) {
             problems.push(ContactProblem::OddPhone);
+        } else if numbers.into_iter().any(|n| is_premium_rate(n)) {
+            problems.push(ContactProblem::PremiumRate);
         }
         if !self.email.is_empty() && !is_email(&self.email) {
             problems.push(ContactProblem::OddEmail);
         }
+        if let Some(channel) = self.channel {
+            if self.detail_for(channel).is_none()
+                && !(self.phone.is_empty() && self.email.is_empty())
+            {
+                problems.push(ContactProblem::NothingForChannel(channel));
+            }
+        }
         problems
     }
 
-    /// The number as a `tel:` link needs it: digits and a leading +.
-    pub fn dial(&self) -> String {
-        self.phone
-            .chars()
-            .filter(|c| c.is_ascii_digit() || *c == '+')
-            .collect()
+    /// The number or address a way of getting in touch uses, if there is one.
+    pub fn detail_for(&self, channel: Channel) -> Option<&str> {
+        let detail = match channel {
+            Channel::Text | Channel::Call => &self.phone,
+            Channel::Email => &self.email,
+        };
+        (!detail.is_empty()).then_some(detail.as_str())
     }
-}
 
-fn is_phone_number(phone: &str) -> bool {
-    let digits = phone.chars().filter(char::is_ascii_digit).count();
-    let body = phone.strip_prefix('+').unwrap_or(phone);
-    (5..=15).contains(&digits)
-        && body
-            .chars()
-            .all(|c| c.is_ascii_digit() || c == ' ' || c == '-' || c == '(' || c == ')')
+    /// The way to get in touch: the one agreed, or the first there are details for.
+    pub fn way(&self) -> Option<Channel> {
+        self.channel
+            .filter(|c| self.detail_for(*c).is_some())
+            .or_else(|| {
+                Channel::ALL
+                    .into_iter()
+                    .find(|c| self.detail_for(*c).is_some())
+            })
+    }
+
+    /// "Sam", for a message's greeting.
+    pub fn first_name(&self) -> &str {
+        self.name.split_whitespace().next().unwrap_or_default()
+    }
 }
 
 fn is_email(email: &str) -> bool {
@@ -112,9 +191,10 @@ fn is_email(email: &str) -> bool {
         && domain.contains('.')
         && !domain.starts_with('.')
         && !domain.ends_with('.')
-        && !email
-            .chars()
-            .any(|c| c.is_whitespace() || c == '<' || c == '>' || c == '"')
+        // `?`, `&` and `%` would break the `mailto:` link that asking to come back opens.
+        && !email.chars().any(|c| {
+            c.is_whitespace() || matches!(c, '<' | '>' | '"' | '?' | '&' | '%' | '#')
+        })
         && !domain.contains('@')
 }
 
@@ -140,6 +220,7 @@ pub(crate) mod fixtures {
             service: "Riverside Recovery Team".into(),
             phone: "+44 7700 900123".into(),
             email: "sam.okafor@example.org".into(),
+            ..Contact::default()
         }
     }
 }
@@ -156,7 +237,8 @@ mod tests {
         assert!(sam().problems().is_empty());
         save(&mut store, MY_PRACTITIONER_KEY, &sam()).expect("save");
         assert_eq!(load(&mut store, MY_PRACTITIONER_KEY), Ok(Some(sam())));
-        assert_eq!(sam().dial(), "+447700900123");
+        assert_eq!(sam().way(), Some(Channel::Text));
+        assert_eq!(sam().first_name(), "Sam");
     }
 
     #[test]
@@ -166,6 +248,7 @@ mod tests {
             service: String::new(),
             phone: "call me".into(),
             email: "sam@".into(),
+            ..Contact::default()
         };
         assert_eq!(
             odd.problems(),
@@ -180,6 +263,36 @@ mod tests {
             ..Contact::default()
         };
         assert_eq!(unreachable.problems(), vec![ContactProblem::NoWayToReach]);
+    }
+
+    #[test]
+    fn numbers_and_addresses_that_cannot_work_are_explained() {
+        let premium = Contact {
+            phone: "0909 879 0000".into(),
+            ..sam()
+        };
+        assert_eq!(premium.problems(), vec![ContactProblem::PremiumRate]);
+        for odd in [
+            "sam?x@example.org",
+            "sam&co@example.org",
+            "100%@example.org",
+        ] {
+            let contact = Contact {
+                email: odd.into(),
+                ..sam()
+            };
+            assert_eq!(contact.problems(), vec![ContactProblem::OddEmail], "{odd}");
+        }
+        let email_without_address = Contact {
+            email: String::new(),
+            channel: Some(Channel::Email),
+            ..sam()
+        };
+        assert_eq!(
+            email_without_address.problems(),
+            vec![ContactProblem::NothingForChannel(Channel::Email)]
+        );
+        assert_eq!(email_without_address.way(), Some(Channel::Text));
     }
 
     #[test]

@@ -133,6 +133,9 @@ pub fn ToolkitPage() -> impl IntoView {
         <p>
             <A href="/hand-over">"Hand cards over to another phone"</A>
         </p>
+        <p>
+            <A href="/practitioner">"My practitioner"</A>
+        </p>
     }
 }
 

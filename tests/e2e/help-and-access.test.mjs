@@ -7,7 +7,7 @@ import { assertAccessible, checkIn, launchBrowser, newPhone, open, serveApp } fr
 const SCREENS = [
   "/", "/check-in", "/history", "/help", "/no-such-page",
   "/toolkit", "/toolkit/add", "/toolkit/new?skill=tipp", "/toolkit/a11y-card", "/toolkit/a11y-card/change",
-  "/hand-over", "/receive", "/session/end",
+  "/hand-over", "/receive", "/session/end", "/practitioner", "/come-back",
 ];
 /** Every line's button and the link it opens, most urgent first. */
 const HELP_LINKS = [
@@ -82,9 +82,13 @@ describe("help now", () => {
   });
 
   it("offers every line, in Help now's words, when the app cannot load at all", async () => {
-    const { context, page } = await newPhone(browser);
-    await open(page, site, "/help");
-    const inApp = await page.locator(".help-line").allInnerTexts();
+    const working = await newPhone(browser);
+    await open(working.page, site, "/help");
+    const inApp = await working.page.locator(".help-line").allInnerTexts();
+    await working.context.close();
+
+    // A first visit whose app file never arrives (no service worker to fall back on).
+    const { context, page } = await newPhone(browser, { serviceWorkers: "block" });
     await page.route("**/*.wasm", (route) => route.abort());
     await page.goto(site.url + "/");
     await page.locator("#boot .help-line").first().waitFor();

@@ -1,0 +1,237 @@
+//! "Ask to come back" on home: one tap opens the way agreed with the practitioner, with the
+//! message ready. Beside it, always: not for emergencies, when they usually reply, and the way
+//! to Help now. Once a message app was opened, Harbour asks whether it went; then home says
+//! when the client asked, and after the days they chose, suggests following up gently.
+
+use super::links::{link_for, tel_link};
+use super::message::ready_message;
+use super::requests::{self, Request, Sent, Standing, Way};
+use crate::platform::share;
+use crate::practitioner::mine::{self, MyPractitioner};
+use crate::practitioner::{Channel, Contact};
+use crate::state::{use_harbour, Harbour};
+use crate::time::date_label;
+use crate::ui::Alert;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+
+/// Where asking stands on this screen, kept in step with the phone.
+#[derive(Clone, Copy)]
+pub struct Asking {
+    harbour: Harbour,
+    /// Every request on the phone, newest first.
+    pub kept: RwSignal<Vec<Request>>,
+    pub standing: RwSignal<Standing>,
+    pub problem: RwSignal<Option<String>>,
+}
+
+impl Asking {
+    pub fn new(harbour: Harbour) -> Asking {
+        let (kept, standing) = harbour.act(requests::overview);
+        Asking {
+            harbour,
+            kept: RwSignal::new(kept),
+            standing: RwSignal::new(standing),
+            problem: RwSignal::new(None),
+        }
+    }
+
+    fn refresh(&self) {
+        let (kept, standing) = self.harbour.act(requests::overview);
+        self.kept.set(kept);
+        self.standing.set(standing);
+    }
+
+    /// Forgets every request.
+    pub fn clear_history(&self) {
+        if let Err(e) = self.harbour.act(requests::clear_history) {
+            self.problem.set(Some(e.message().to_string()));
+        }
+        self.refresh();
+    }
+
+    /// Notes that a way to send `message` was opened. If the phone cannot note it, the
+    /// message still goes: the client is told it won't be remembered.
+    pub fn opened(&self, way: Way, message: &str) {
+        match self.harbour.act(|p| requests::note_asked(p, way, message)) {
+            Ok(_) => self.problem.set(None),
+            Err(_) => self.problem.set(Some(NOT_NOTED.into())),
+        }
+        self.refresh();
+    }
+
+    fn answer(&self, request: &Request, sent: Sent) {
+        if let Err(e) = self
+            .harbour
+            .act(|p| requests::answer_sent(p, request, sent))
+        {
+            self.problem.set(Some(e.message().to_string()));
+        }
+        self.refresh();
+    }
+
+    fn got_back(&self, request: &Request) {
+        if let Err(e) = self.harbour.act(|p| requests::got_back(p, request)) {
+            self.problem.set(Some(e.message().to_string()));
+        }
+        self.refresh();
+    }
+}
+
+const NOT_NOTED: &str = "Your message app is opening, but this phone has no room to remember \
+    that you asked. Everything else is as it was.";
+
+/// The way a channel leaves Harbour.
+pub fn way_of(channel: Channel) -> Way {
+    match channel {
+        Channel::Text => Way::Text,
+        Channel::Call => Way::Call,
+        Channel::Email => Way::Email,
+    }
+}
+
+/// Not for emergencies, when they reply, and Help now: said beside every way to ask.
+#[component]
+pub fn NotForEmergencies(contact: Option<Contact>) -> impl IntoView {
+    let replies = contact.filter(|c| !c.replies.is_empty()).map(|c| {
+        let who = match c.first_name() {
+            "" => "Your practitioner".to_string(),
+            name => name.to_string(),
+        };
+        format!(" {who} usually replies {}.", c.replies)
+    });
+    view! {
+        <p class="not-emergency">
+            "Not for emergencies." {replies} " If you need help now, "
+            <A href="/help">"Help now"</A> " is here."
+        </p>
+    }
+}
+
+/// The block on home.
+#[component]
+pub fn AskToComeBack() -> impl IntoView {
+    let harbour = use_harbour();
+    let practitioner = harbour.act(mine::mine);
+    let asking = Asking::new(harbour);
+    let contact = practitioner.as_ref().map(|p| p.contact.clone());
+    view! {
+        <section class="come-back" aria-labelledby="come-back-heading">
+            <h2 id="come-back-heading">"Your practitioner"</h2>
+            {match practitioner {
+                None => view! {
+                    <p>
+                        "You can ask to see your practitioner again whenever you need to. "
+                        "Add their details from a hand-over, or type them in."
+                    </p>
+                    <A href="/practitioner" attr:class="button">"Add my practitioner"</A>
+                }
+                .into_any(),
+                Some(practitioner) => view! { <Asked asking practitioner /> }.into_any(),
+            }}
+            <Alert message=asking.problem />
+            <NotForEmergencies contact />
+        </section>
+    }
+}
+
+/// What home shows once there is a practitioner, as things stand.
+#[component]
+fn Asked(asking: Asking, practitioner: MyPractitioner) -> impl IntoView {
+    let contact = practitioner.contact;
+    move || match asking.standing.get() {
+        Standing::Free => view! { <OneTap asking contact=contact.clone() /> }.into_any(),
+        Standing::DidItGo(request) => view! { <DidItGo asking request /> }.into_any(),
+        Standing::Waiting { request, follow_up } => {
+            let waiting = request.clone();
+            let service = (!contact.service_phone.is_empty()).then(|| {
+                let href = tel_link(&contact.service_phone);
+                view! {
+                    " Or ring the service on " <a href=href>{contact.service_phone.clone()}</a> "."
+                }
+            });
+            view! {
+                <p role="status">"You asked to come back on " {date_label(&request.at)} "."</p>
+                {follow_up.then(|| view! {
+                    <p class="follow-up">
+                        "No reply yet? That's OK. You could send a gentle reminder." {service}
+                    </p>
+                })}
+                <div class="actions">
+                    <button type="button" on:click=move |_| asking.got_back(&waiting)>
+                        "They got back to me"
+                    </button>
+                    <A href="/come-back" attr:class="button">"Ask again"</A>
+                </div>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// The one tap: the agreed way, the message ready. And a way to change it first.
+#[component]
+fn OneTap(asking: Asking, contact: Contact) -> impl IntoView {
+    let message = ready_message(&contact);
+    let Some(channel) = contact.way() else {
+        return view! { <A href="/practitioner" attr:class="button">"Add a number or email"</A> }
+            .into_any();
+    };
+    let href = link_for(channel, &contact, &message).unwrap_or_else(|| "/come-back".into());
+    let label = match channel {
+        Channel::Call => format!("Call {} to ask to come back", contact.name),
+        _ => "Ask to come back".to_string(),
+    };
+    view! {
+        <a
+            class="button primary ask"
+            href=href
+            on:click=move |_| asking.opened(way_of(channel), &message)
+        >
+            {label}
+        </a>
+        <p>
+            <A href="/come-back">"Change the message first, or choose another way"</A>
+        </p>
+    }
+    .into_any()
+}
+
+/// "Did you send it?", asked when the client comes back to Harbour.
+#[component]
+pub fn DidItGo(asking: Asking, request: Request) -> impl IntoView {
+    let copied = RwSignal::new(None::<&'static str>);
+    let question = match request.way {
+        Way::Call => "Did you get through?",
+        _ => "Did you send it?",
+    };
+    let (yes, not_yet, text) = (request.clone(), request.clone(), request.message.clone());
+    let copy = move |_| {
+        let text = text.clone();
+        spawn_local(async move {
+            copied.set(Some(if share::copy(&text).await {
+                "The message is copied."
+            } else {
+                "This browser wouldn't copy it. Your message is below to select."
+            }));
+        });
+    };
+    view! {
+        <div class="did-it-go" role="group" aria-labelledby="did-it-go">
+            <p id="did-it-go">{question}</p>
+            <div class="actions">
+                <button type="button" on:click=move |_| asking.answer(&yes, Sent::Yes)>"Yes"</button>
+                <button type="button" on:click=move |_| asking.answer(&not_yet, Sent::NotYet)>
+                    "Not yet"
+                </button>
+                <button type="button" on:click=copy>"Copy the message"</button>
+            </div>
+            <p role="status">{move || copied.get()}</p>
+            <details>
+                <summary>"Your message"</summary>
+                <p class="message-text">{request.message.clone()}</p>
+            </details>
+        </div>
+    }
+}

@@ -1,0 +1,83 @@
+//! The message asking to come back: short, warm, in the client's own voice, and nothing from
+//! the phone in it but what they write.
+
+use crate::practitioner::Contact;
+
+/// Longest message, in characters: a text of a few lines, well inside what every channel's
+/// link can carry (see `links`).
+pub const MAX_MESSAGE_CHARS: usize = 600;
+
+/// What a text or email says, ready for the client to change.
+pub fn ready_message(practitioner: &Contact) -> String {
+    let hello = match practitioner.first_name() {
+        "" => "Hello,".to_string(),
+        name => format!("Hello {name},"),
+    };
+    format!(
+        "{hello}\n\nI'd like to come back and see you again, please. Could you get in touch \
+         when you can?\n\nThank you."
+    )
+}
+
+/// The subject of an email.
+pub const SUBJECT: &str = "Asking to come back";
+
+/// Why a message cannot be used as it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MessageProblem {
+    Empty,
+    TooLong { chars: usize },
+}
+
+impl crate::kernel::Explain for MessageProblem {
+    fn message(&self) -> String {
+        match self {
+            MessageProblem::Empty => {
+                "Write a few words, or tap Start again for the ready message.".into()
+            }
+            MessageProblem::TooLong { chars } => format!(
+                "Your message is {chars} characters, and one can hold {MAX_MESSAGE_CHARS}. \
+                 Could you make it shorter? You can say more when they get in touch."
+            ),
+        }
+    }
+}
+
+/// The message as it will be sent (line endings made plain), or why it cannot be.
+pub fn checked(message: &str) -> Result<String, MessageProblem> {
+    let message = message.replace("\r\n", "\n").trim().to_string();
+    let chars = message.chars().count();
+    if message.is_empty() {
+        Err(MessageProblem::Empty)
+    } else if chars > MAX_MESSAGE_CHARS {
+        Err(MessageProblem::TooLong { chars })
+    } else {
+        Ok(message)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kernel::Explain;
+    use crate::practitioner::fixtures::sam;
+
+    #[test]
+    fn the_ready_message_is_short_warm_and_first_person() {
+        let message = ready_message(&sam());
+        assert!(message.starts_with("Hello Sam,"));
+        assert!(message.contains("I'd like to come back"));
+        assert!(checked(&message).is_ok());
+        let nameless = crate::practitioner::Contact::default();
+        assert!(ready_message(&nameless).starts_with("Hello,"));
+    }
+
+    #[test]
+    fn an_empty_or_very_long_message_is_explained() {
+        assert_eq!(checked("  \n "), Err(MessageProblem::Empty));
+        let long = "x".repeat(MAX_MESSAGE_CHARS + 1);
+        let problem = checked(&long).expect_err("too long");
+        assert!(problem.message().contains("601 characters"));
+        assert_eq!(checked(" Hi\r\nthere "), Ok("Hi\nthere".to_string()));
+    }
+}

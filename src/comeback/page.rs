@@ -1,0 +1,245 @@
+//! "Ask to come back" in full: the message to change, every way to send it (the one agreed
+//! first), the number or address as plain text, the requests kept on the phone, and when to
+//! suggest following up.
+
+use super::ask::{way_of, Asking, DidItGo, NotForEmergencies};
+use super::links::link_for;
+use super::message::{checked, ready_message};
+use super::requests::{self, Request, Settings, Standing, Way};
+use crate::kernel::Explain;
+use crate::platform::{set_title, share};
+use crate::practitioner::mine;
+use crate::practitioner::{Channel, Contact};
+use crate::state::use_harbour;
+use crate::time::date_label;
+use crate::ui::{Alert, Problems, TextField};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::{Route, A};
+use leptos_router::path;
+
+#[component(transparent)]
+pub fn ComeBackRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
+    view! { <Route path=path!("/come-back") view=ComeBackPage /> }.into_inner()
+}
+
+#[component]
+fn ComeBackPage() -> impl IntoView {
+    set_title("Ask to come back");
+    let harbour = use_harbour();
+    let contact = harbour.act(mine::mine).map(|m| m.contact);
+    let asking = Asking::new(harbour);
+    view! {
+        <h1>"Ask to come back"</h1>
+        <NotForEmergencies contact=contact.clone() />
+        {match contact {
+            None => view! {
+                <p>
+                    "First, add your practitioner's details: they come with a hand-over, "
+                    "or you can type them in."
+                </p>
+                <A href="/practitioner" attr:class="button primary">"Add my practitioner"</A>
+            }
+            .into_any(),
+            Some(contact) => view! { <Compose asking contact /> }.into_any(),
+        }}
+        <History asking />
+    }
+}
+
+#[component]
+fn Compose(asking: Asking, contact: Contact) -> impl IntoView {
+    let ready = ready_message(&contact);
+    let message = RwSignal::new(ready.clone());
+    let problems = RwSignal::new(Vec::<String>::new());
+    let status = RwSignal::new(None::<&'static str>);
+    // The message as it will go, or the problems with it shown and nothing opened.
+    let to_send = move || match message.with_untracked(|m| checked(m)) {
+        Ok(text) => Some(text),
+        Err(problem) => {
+            problems.set(vec![problem.message()]);
+            None
+        }
+    };
+    let agreed = contact.way();
+    let mut channels: Vec<Channel> = agreed.into_iter().collect();
+    channels.extend(Channel::ALL.into_iter().filter(|c| Some(*c) != agreed));
+    let way_button = {
+        let contact = contact.clone();
+        move |channel: Channel| {
+            let detail = contact.detail_for(channel)?.to_string();
+            let contact = contact.clone();
+            let href = move || {
+                message
+                    .with(|m| checked(m).ok())
+                    .and_then(|text| link_for(channel, &contact, &text))
+            };
+            let shown = href.clone();
+            let label = match channel {
+                Channel::Text => format!("Send as a text to {detail}"),
+                Channel::Email => format!("Send as an email to {detail}"),
+                Channel::Call => format!("Call {detail}"),
+            };
+            let class = if Some(channel) == agreed {
+                "button primary"
+            } else {
+                "button"
+            };
+            Some(view! {
+                <a
+                    class=class
+                    href=move || shown().unwrap_or_default()
+                    on:click=move |ev| match (to_send(), href()) {
+                        (Some(text), Some(_)) => asking.opened(way_of(channel), &text),
+                        (Some(_), None) => {
+                            ev.prevent_default();
+                            problems.set(vec![TOO_LONG_FOR_EMAIL.into()]);
+                        }
+                        (None, _) => ev.prevent_default(),
+                    }
+                >
+                    {label}
+                </a>
+            })
+        }
+    };
+    let share_it = move |_| {
+        let Some(text) = to_send() else { return };
+        spawn_local(async move {
+            match share::share_text(&text).await {
+                share::Shared::Handed => asking.opened(Way::Shared, &text),
+                share::Shared::Cancelled => {}
+                share::Shared::Refused => status.set(Some(NO_SHARE)),
+            }
+        });
+    };
+    let copy_it = move |_| {
+        let Some(text) = to_send() else { return };
+        spawn_local(async move {
+            if share::copy(&text).await {
+                asking.opened(Way::Copied, &text);
+                status.set(Some(
+                    "The message is copied. Paste it into any message or email.",
+                ));
+            } else {
+                status.set(Some(
+                    "This browser wouldn't copy it. You can select the message above.",
+                ));
+            }
+        });
+    };
+    view! {
+        <Show when=move || matches!(asking.standing.get(), Standing::DidItGo(_))>
+            {move || match asking.standing.get() {
+                Standing::DidItGo(request) => Some(view! { <DidItGo asking request /> }),
+                _ => None,
+            }}
+        </Show>
+        <TextField
+            id="come-back-message"
+            label="Your message"
+            hint="Change anything you like: add what's happening, or good times to call. Nothing else from your phone goes in."
+            rows=7
+            value=message
+            on_input=move |text: String| {
+                problems.set(Vec::new());
+                message.set(text);
+            }
+        />
+        <button type="button" class="quiet" on:click=move |_| message.set(ready.clone())>
+            "Start again"
+        </button>
+        <Problems problems />
+        <div class="ways">
+            {channels.into_iter().filter_map(way_button).collect_view()}
+            {share::can_share().then(|| view! {
+                <button type="button" on:click=share_it>"Share…"</button>
+            })}
+            <button type="button" on:click=copy_it>"Copy the message"</button>
+        </div>
+        <p role="status">{move || status.get()}</p>
+        <Alert message=asking.problem />
+        <ContactPlain contact />
+    }
+}
+
+const TOO_LONG_FOR_EMAIL: &str = "This message is too long for an email link. Copy it and \
+    paste it into an email, or make it a little shorter.";
+const NO_SHARE: &str = "This phone has no share menu here. Copy the message instead.";
+
+/// The number and address as plain text, so they can be used by hand in any app.
+#[component]
+fn ContactPlain(contact: Contact) -> impl IntoView {
+    view! {
+        <div class="contact-plain">
+            {(!contact.phone.is_empty()).then(|| view! { <p>"Their number: " {contact.phone.clone()}</p> })}
+            {(!contact.email.is_empty()).then(|| view! { <p>"Their email: " {contact.email.clone()}</p> })}
+            <p><A href="/practitioner">"Change their details"</A></p>
+        </div>
+    }
+}
+
+/// The requests kept on the phone, when to suggest following up, and clearing them.
+#[component]
+fn History(asking: Asking) -> impl IntoView {
+    let harbour = use_harbour();
+    let kept = asking.kept;
+    let settings = RwSignal::new(harbour.act(requests::settings));
+    let problem = RwSignal::new(None::<String>);
+    let clear = move |_| asking.clear_history();
+    let choose_days = move |ev: leptos::ev::Event| {
+        let Ok(days) = event_target_value(&ev).parse::<u8>() else {
+            return;
+        };
+        let chosen = Settings {
+            follow_up_after_working_days: days,
+        };
+        match harbour.act(|p| requests::save_settings(p, chosen)) {
+            Ok(()) => settings.set(chosen),
+            Err(e) => problem.set(Some(e.message().to_string())),
+        }
+    };
+    let options = (1..=10_u8)
+        .map(|n| {
+            view! {
+                <option
+                    value=n.to_string()
+                    prop:selected=move || settings.with(|s| s.follow_up_after_working_days == n)
+                >
+                    {n}
+                </option>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="come-back-history" aria-labelledby="come-back-history">
+            <h2 id="come-back-history">"When you asked"</h2>
+            <Alert message=problem />
+            <Show
+                when=move || kept.with(|k| !k.is_empty())
+                fallback=|| view! { <p>"Nothing yet. Each time you ask, it is kept here, on this phone only."</p> }
+            >
+                <ul class="requests">
+                    {move || kept.get().into_iter().map(request_line).collect_view()}
+                </ul>
+                <button type="button" class="quiet" on:click=clear>"Clear this history"</button>
+            </Show>
+            <label for="follow-up-days">"Suggest a gentle follow-up after (working days)"</label>
+            <select id="follow-up-days" on:change=choose_days>{options}</select>
+        </section>
+    }
+}
+
+fn request_line(request: Request) -> impl IntoView {
+    let sent = match (request.sent, request.answered) {
+        (_, Some(_)) => "They got back to you.",
+        (requests::Sent::Yes, None) => "Sent.",
+        (requests::Sent::NotYet, None) => "Not sent.",
+        (requests::Sent::NotAsked, None) => "Not sure yet if it was sent.",
+    };
+    view! {
+        <li>
+            {date_label(&request.at)} ", " {request.way.label()} ". " {sent}
+        </li>
+    }
+}

@@ -2,7 +2,7 @@
 //!
 //! The pure core (no browser APIs; tested natively with `cargo test`): the [`kernel`] of
 //! words every feature shares; the features [`checkin`], [`feelings`], [`toolkit`], [`comeback`],
-//! [`handover`], [`practitioner`], [`session`] and [`help`], each with its rules, its storage
+//! [`handover`], [`practitioner`], [`people`], [`session`] and [`help`], each with its rules, its storage
 //! and its actions (one core function per use case, taking a [`kernel::Phone`]); what
 //! happens as Harbour [`opening`]s; and [`storage`] and [`time`].
 //!
@@ -25,6 +25,7 @@ pub mod handover;
 pub mod help;
 pub mod kernel;
 pub mod opening;
+pub mod people;
 pub mod practitioner;
 pub mod session;
 pub mod storage;

@@ -8,6 +8,7 @@ use crate::comeback::ComeBackRoutes;
 use crate::handover::HandOverRoutes;
 use crate::help::HelpRoutes;
 use crate::home::HomePage;
+use crate::people::page::PeopleRoutes;
 use crate::platform;
 use crate::practitioner::page::PractitionerRoutes;
 use crate::session::SessionRoutes;
@@ -38,6 +39,7 @@ fn App() -> impl IntoView {
                     <HelpRoutes />
                     <ComeBackRoutes />
                     <PractitionerRoutes />
+                    <PeopleRoutes />
                 </Routes>
             </Layout>
         </Router>

@@ -27,7 +27,11 @@ pub fn percent_encoded(text: &str) -> String {
     out
 }
 
+/// A text to `number`, with `body` ready if there is one.
 pub fn sms_link(number: &str, body: &str) -> String {
+    if body.is_empty() {
+        return format!("sms:{}", dial(number));
+    }
     format!("sms:{}?&body={}", dial(number), percent_encoded(body))
 }
 
@@ -88,6 +92,7 @@ mod tests {
         assert_eq!(address, "sms:+447700900123");
         assert!(!body.contains(['+', ' ', '&', '?', '#', '\n']), "{body}");
         assert_eq!(decoded(body), AWKWARD);
+        assert_eq!(sms_link("07700 900123", ""), "sms:07700900123");
     }
 
     #[test]

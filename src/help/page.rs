@@ -1,6 +1,7 @@
 //! The Help now screen, and its route.
 
 use super::{HelpLine, HELP_LINES};
+use crate::people::page::PeopleToCall;
 use crate::platform::set_title;
 use crate::practitioner::mine;
 use crate::state::use_harbour;
@@ -25,6 +26,7 @@ fn HelpPage() -> impl IntoView {
         <p class="lead">
             "You don't have to cope with this alone. These are free, and someone will listen."
         </p>
+        <PeopleToCall />
         <MyPractitioner />
         <ul class="help-lines">
             {HELP_LINES.iter().map(help_line).collect_view()}
@@ -43,7 +45,7 @@ fn MyPractitioner() -> impl IntoView {
         view! {
             <section class="my-practitioner" aria-labelledby="my-practitioner-heading">
                 <h2 id="my-practitioner-heading">"Your practitioner: not for emergencies"</h2>
-                <p>{contact.name.clone()} " " {replies}</p>
+                <p><A href="/practitioner">{contact.name.clone()}</A> " " {replies}</p>
                 <A href="/come-back" attr:class="button">"Ask to come back"</A>
             </section>
         }

@@ -2,8 +2,12 @@
 //! shows what was made together and offers to hand it over.
 
 use crate::platform::set_title;
+use crate::practitioner::mine;
+use crate::practitioner::page::ContactDetails;
 use crate::session;
 use crate::state::use_harbour;
+use crate::toolkit::actions;
+use crate::toolkit::list::CardSummary;
 use crate::ui::NotHere;
 use leptos::prelude::*;
 use leptos_router::components::{Route, A};
@@ -82,9 +86,20 @@ fn EndSessionPage() -> impl IntoView {
         }
         .into_any()
     };
+    let last = RwSignal::new(false);
     view! {
         <h1>"End the session"</h1>
         {made}
+        <Show
+            when=move || last.get()
+            fallback=move || view! {
+                <button type="button" on:click=move |_| last.set(true)>
+                    "This is our last session"
+                </button>
+            }
+        >
+            <LastSession />
+        </Show>
         <Show
             when=move || ended.get()
             fallback=move || {
@@ -103,4 +118,57 @@ fn EndSessionPage() -> impl IntoView {
         </Show>
     }
     .into_any()
+}
+
+/// The end of a course of sessions, taken calmly: the toolkit and what helped, the
+/// practitioner's details and reply time checked together, and the way back made plain.
+#[component]
+fn LastSession() -> impl IntoView {
+    let harbour = use_harbour();
+    let records = harbour.act(actions::records);
+    let practitioner = harbour.act(mine::mine);
+    let cards = harbour
+        .toolkit
+        .with_untracked(|t| t.shown().into_iter().cloned().collect::<Vec<_>>());
+    view! {
+        <section class="last-session" aria-labelledby="last-session-heading">
+            <h2 id="last-session-heading">"Our last session"</h2>
+            <p>
+                "This is the end of this set of sessions, not of your support. You can ask to "
+                "come back whenever you need to: on the home screen, tap Ask to come back. "
+                "It isn't for emergencies: Help now is at the top of every screen."
+            </p>
+            <h3>"Your toolkit, and what helped"</h3>
+            {if cards.is_empty() {
+                view! { <p>"There are no cards yet. You can make them at any time."</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="toolkit-list">
+                        {cards
+                            .into_iter()
+                            .map(|card| {
+                                let record = records.get(&card.id).copied().unwrap_or_default();
+                                view! { <li><CardSummary card record /></li> }
+                            })
+                            .collect_view()}
+                    </ul>
+                }
+                    .into_any()
+            }}
+            <h3>"How to reach your practitioner"</h3>
+            {match practitioner {
+                Some(kept) => view! {
+                    <ContactDetails contact=kept.contact />
+                    <p>"Check these together, and when they usually reply."</p>
+                    <A href="/practitioner" attr:class="button">"Check or change the details"</A>
+                }
+                .into_any(),
+                None => view! {
+                    <p>"There are no practitioner details on this phone yet. Add them now, so asking to come back is one tap."</p>
+                    <A href="/practitioner" attr:class="button primary">"Add my practitioner"</A>
+                }
+                .into_any(),
+            }}
+        </section>
+    }
 }

@@ -175,3 +175,52 @@ describe("asking to come back", () => {
     await page.getByRole("heading", { level: 1, name: "Help now" }).waitFor();
   });
 });
+
+describe("a Help now that is mine", () => {
+  it("puts my people first, with call and text buttons, in the order I chose", async () => {
+    const page = (await suite.phone()).page;
+    await open(page, suite.site, "/help");
+    await page.getByRole("link", { name: "Add or change your people" }).tap();
+    for (const [name, number, crisis] of [["Mum", "07700 900001", false], ["Crisis team", "0300 123 4567", true]]) {
+      await page.getByRole("button", { name: "Add someone" }).tap();
+      await page.getByLabel("Name").fill(name);
+      await page.getByLabel("Phone number").fill(number);
+      if (crisis) await page.getByLabel("This is my crisis or out-of-hours line").check();
+      await page.getByRole("button", { name: "Save" }).tap();
+      await page.getByText(`${name} · ${number}`).waitFor();
+    }
+    await page.getByRole("group", { name: "Arrange Crisis team" }).getByRole("button", { name: "Move up" }).tap();
+    await page.getByRole("button", { name: "Add someone" }).tap();
+    await page.getByLabel("Name").fill("Premium line");
+    await page.getByLabel("Phone number").fill("0909 879 0000");
+    await page.getByRole("button", { name: "Save" }).tap();
+    await page.getByRole("alert").getByText("premium rate").waitFor();
+
+    await page.reload();
+    await appReady(page);
+    await page.getByRole("link", { name: "Back to Help now" }).tap();
+    const people = page.getByRole("region", { name: "Your people" });
+    const links = await people.locator("a.button").evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute("href")]));
+    assert.deepEqual(links, [
+      ["Call Crisis team", "tel:03001234567"],
+      ["Text Crisis team", "sms:03001234567"],
+      ["Call Mum", "tel:07700900001"],
+      ["Text Mum", "sms:07700900001"],
+    ]);
+    const order = await page.locator("main h2, main .person h3").allInnerTexts();
+    assert.ok(order.indexOf("Your people") < order.indexOf("Emergency: 999"), "my people come before the UK lines");
+  });
+
+  it("ends a course calmly: the toolkit, the practitioner, and the way back", async () => {
+    const page = (await suite.phone()).page;
+    await open(page, suite.site, "/toolkit");
+    await page.getByRole("button", { name: "Start a session together" }).tap();
+    await page.getByRole("link", { name: "End session" }).tap();
+    await page.getByRole("button", { name: "This is our last session" }).tap();
+    const last = page.getByRole("region", { name: "Our last session" });
+    await last.getByText("You can ask to come back whenever you need to").waitFor();
+    await last.getByRole("link", { name: "Add my practitioner" }).waitFor();
+    await page.getByRole("button", { name: "End the session" }).tap();
+    await page.getByText("The session has ended.").waitFor();
+  });
+});

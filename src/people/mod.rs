@@ -1,0 +1,282 @@
+//! My people: the client's own people to call or text when things are hard, and their own
+//! crisis or out-of-hours line if they have one. They come first in Help now, in the order
+//! the client chose. The client adds, changes, reorders and removes them.
+//!
+//! A short list, kept under one key (`harbour.people`): it holds at most [`MAX_PEOPLE`] names
+//! and numbers, so rewriting it is cheap.
+
+#[cfg(target_arch = "wasm32")]
+pub mod page;
+
+use crate::kernel::number::{is_phone_number, is_premium_rate};
+use crate::kernel::text::{has_hidden_characters, tidy_line};
+use crate::kernel::{Explain, NotDone, Phone};
+use crate::storage::quarantine::{read_json, Read};
+use crate::storage::{to_json, StoreError};
+use serde::{Deserialize, Serialize};
+
+pub const PEOPLE_KEY: &str = "harbour.people";
+pub const MAX_PEOPLE: usize = 20;
+const MAX_NAME_CHARS: usize = 60;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Person {
+    pub id: String,
+    pub name: String,
+    pub phone: String,
+    /// The client's own crisis or out-of-hours line, rather than someone they know.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub crisis_line: bool,
+}
+
+/// What the client typed for one person.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PersonDraft {
+    pub name: String,
+    pub phone: String,
+    pub crisis_line: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PersonProblem {
+    NoName,
+    NameTooLong,
+    OddPhone,
+    PremiumRate,
+    TooMany,
+}
+
+impl Explain for PersonProblem {
+    fn message(&self) -> String {
+        match self {
+            PersonProblem::NoName => "Add a name, so you know who it is.".into(),
+            PersonProblem::NameTooLong => {
+                format!("Try a shorter name: up to {MAX_NAME_CHARS} letters, on one line.")
+            }
+            PersonProblem::OddPhone => {
+                "A phone number can have digits, spaces and a + at the start.".into()
+            }
+            PersonProblem::PremiumRate => {
+                "Numbers starting 09 are premium rate and cost a lot to call.".into()
+            }
+            PersonProblem::TooMany => {
+                format!("You have {MAX_PEOPLE} people here already. Remove one to add another.")
+            }
+        }
+    }
+}
+
+impl PersonDraft {
+    fn checked(&self) -> Result<PersonDraft, Vec<PersonProblem>> {
+        let tidy = PersonDraft {
+            name: tidy_line(&self.name),
+            phone: tidy_line(&self.phone),
+            crisis_line: self.crisis_line,
+        };
+        let mut problems = Vec::new();
+        if tidy.name.is_empty() {
+            problems.push(PersonProblem::NoName);
+        } else if tidy.name.chars().count() > MAX_NAME_CHARS
+            || has_hidden_characters(&self.name, false)
+        {
+            problems.push(PersonProblem::NameTooLong);
+        }
+        if !is_phone_number(&tidy.phone) {
+            problems.push(PersonProblem::OddPhone);
+        } else if is_premium_rate(&tidy.phone) {
+            problems.push(PersonProblem::PremiumRate);
+        }
+        if problems.is_empty() {
+            Ok(tidy)
+        } else {
+            Err(problems)
+        }
+    }
+}
+
+impl From<&Person> for PersonDraft {
+    fn from(person: &Person) -> PersonDraft {
+        PersonDraft {
+            name: person.name.clone(),
+            phone: person.phone.clone(),
+            crisis_line: person.crisis_line,
+        }
+    }
+}
+
+/// The client's people, in their order. A list that cannot be read is set aside.
+pub fn people(phone: &mut Phone) -> Vec<Person> {
+    match read_json::<Vec<Person>>(phone.store(), PEOPLE_KEY) {
+        Ok(Read::Found(people)) => people,
+        _ => Vec::new(),
+    }
+}
+
+fn keep(phone: &mut Phone, people: &[Person]) -> Result<(), StoreError> {
+    if people.is_empty() {
+        return phone.store().remove(PEOPLE_KEY);
+    }
+    phone.store().write(PEOPLE_KEY, &to_json(people)?)
+}
+
+/// Adds someone at the end, or changes the person with `id`. The list on screen changes only
+/// once the phone has kept it.
+pub fn save_person(
+    phone: &mut Phone,
+    people: &mut Vec<Person>,
+    id: Option<&str>,
+    draft: &PersonDraft,
+) -> Result<(), NotDone<PersonProblem>> {
+    let tidy = draft.checked().map_err(NotDone::Problems)?;
+    let mut changed = people.clone();
+    let count = changed.len();
+    match id.and_then(|id| changed.iter_mut().find(|p| p.id == id)) {
+        Some(person) => {
+            person.name = tidy.name;
+            person.phone = tidy.phone;
+            person.crisis_line = tidy.crisis_line;
+        }
+        None if count >= MAX_PEOPLE => return Err(NotDone::Problems(vec![PersonProblem::TooMany])),
+        None => changed.push(Person {
+            id: phone.new_id(),
+            name: tidy.name,
+            phone: tidy.phone,
+            crisis_line: tidy.crisis_line,
+        }),
+    }
+    keep(phone, &changed)?;
+    *people = changed;
+    Ok(())
+}
+
+/// A change to the list that is not a person's words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Arrange {
+    /// One place towards the top of Help now.
+    Up,
+    Down,
+    Remove,
+}
+
+pub fn arrange(
+    phone: &mut Phone,
+    people: &mut Vec<Person>,
+    id: &str,
+    how: Arrange,
+) -> Result<(), StoreError> {
+    match how {
+        Arrange::Up => move_person(phone, people, id, true),
+        Arrange::Down => move_person(phone, people, id, false),
+        Arrange::Remove => remove_person(phone, people, id),
+    }
+}
+
+fn remove_person(phone: &mut Phone, people: &mut Vec<Person>, id: &str) -> Result<(), StoreError> {
+    let changed: Vec<Person> = people.iter().filter(|p| p.id != id).cloned().collect();
+    keep(phone, &changed)?;
+    *people = changed;
+    Ok(())
+}
+
+fn move_person(
+    phone: &mut Phone,
+    people: &mut Vec<Person>,
+    id: &str,
+    up: bool,
+) -> Result<(), StoreError> {
+    let Some(at) = people.iter().position(|p| p.id == id) else {
+        return Ok(());
+    };
+    let other = if up { at.checked_sub(1) } else { Some(at + 1) };
+    let Some(other) = other.filter(|o| *o < people.len()) else {
+        return Ok(());
+    };
+    let mut changed = people.clone();
+    changed.swap(at, other);
+    keep(phone, &changed)?;
+    *people = changed;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kernel::phone::fixtures::TestPhone;
+    use crate::storage::Store;
+
+    fn draft(name: &str, phone: &str) -> PersonDraft {
+        PersonDraft {
+            name: name.into(),
+            phone: phone.into(),
+            crisis_line: false,
+        }
+    }
+
+    #[test]
+    fn people_are_added_changed_reordered_and_removed_and_kept() {
+        let mut test = TestPhone::at("2026-11-22T09:00:00Z");
+        let mut list = Vec::new();
+        test.act(|p| save_person(p, &mut list, None, &draft(" Mum ", "07700 900001")))
+            .expect("mum");
+        test.act(|p| save_person(p, &mut list, None, &draft("Dev", "07700 900002")))
+            .expect("dev");
+        assert_eq!(list[0].name, "Mum");
+        test.act(|p| move_person(p, &mut list, "id-2", true))
+            .expect("up");
+        assert_eq!(
+            list.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(),
+            ["Dev", "Mum"]
+        );
+        test.act(|p| move_person(p, &mut list, "id-2", true))
+            .expect("already top");
+        let crisis = PersonDraft {
+            crisis_line: true,
+            ..draft("Crisis team", "0300 123 4567")
+        };
+        test.act(|p| save_person(p, &mut list, Some("id-1"), &crisis))
+            .expect("change");
+        assert_eq!(test.act(people), list);
+        assert!(list[1].crisis_line);
+        test.act(|p| remove_person(p, &mut list, "id-2"))
+            .expect("remove");
+        test.act(|p| remove_person(p, &mut list, "id-1"))
+            .expect("remove");
+        assert_eq!(test.store.read(PEOPLE_KEY), Ok(None));
+    }
+
+    #[test]
+    fn numbers_that_cannot_work_are_explained_and_nothing_changes() {
+        let mut test = TestPhone::at("2026-11-22T09:00:00Z");
+        let mut list = Vec::new();
+        let refused = test.act(|p| save_person(p, &mut list, None, &draft("", "call me")));
+        assert_eq!(
+            refused,
+            Err(NotDone::Problems(vec![
+                PersonProblem::NoName,
+                PersonProblem::OddPhone
+            ]))
+        );
+        let premium = test.act(|p| save_person(p, &mut list, None, &draft("Line", "09098790000")));
+        assert_eq!(
+            premium,
+            Err(NotDone::Problems(vec![PersonProblem::PremiumRate]))
+        );
+        assert!(list.is_empty());
+        test.store.set_capacity(Some(0));
+        let full = test.act(|p| save_person(p, &mut list, None, &draft("Mum", "07700 900001")));
+        assert_eq!(full, Err(NotDone::NotKept(StoreError::Full)));
+        assert!(list.is_empty(), "the screen shows only what was kept");
+    }
+
+    #[test]
+    fn a_list_is_capped() {
+        let mut test = TestPhone::at("2026-11-22T09:00:00Z");
+        let mut list = Vec::new();
+        for _ in 0..MAX_PEOPLE {
+            test.act(|p| save_person(p, &mut list, None, &draft("A", "07700 900001")))
+                .expect("add");
+        }
+        let more = test.act(|p| save_person(p, &mut list, None, &draft("B", "07700 900002")));
+        assert_eq!(more, Err(NotDone::Problems(vec![PersonProblem::TooMany])));
+    }
+}

@@ -2,13 +2,16 @@
 # whatever is already there, so a fresh machine and a warm one run the same commands.
 #   - the wasm32 target, Trunk, and the wasm-bindgen CLI matching Cargo.lock exactly;
 #   - wasm-opt (npm "binaryen"), playwright-core and axe-core, pinned in package-lock.json;
-#   - Debian's Chromium and ChromeDriver (the tests never download a browser of their own).
+#   - Debian's Chromium and ChromeDriver (the tests never download a browser of their own);
+#   - for the journeys in other engines: Debian's WebKitGTK WebDriver (Safari's engine) with a
+#     virtual display, Firefox ESR, and geckodriver from crates.io.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # node_modules/.bin first: Debian's own wasm-opt is too old and breaks the app at start.
 export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 TRUNK_VERSION=0.21.14
+GECKODRIVER_VERSION=0.37.1
 
 say() { printf '\n== %s\n' "$*"; }
 
@@ -51,6 +54,18 @@ need_chromium() {
   say "Installing Chromium and ChromeDriver"
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
+}
+
+need_other_engines() {
+  if ! command -v WebKitWebDriver >/dev/null || ! command -v xvfb-run >/dev/null ||
+    ! command -v firefox-esr >/dev/null; then
+    say "Installing WebKitGTK's WebDriver, a virtual display and Firefox ESR"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq webkit2gtk-driver xvfb firefox-esr
+  fi
+  geckodriver --version 2>/dev/null | grep -qx "geckodriver $GECKODRIVER_VERSION.*" && return
+  say "Installing geckodriver $GECKODRIVER_VERSION (a few minutes, once)"
+  cargo install geckodriver --version "$GECKODRIVER_VERSION"
 }
 
 need_build_tools() {

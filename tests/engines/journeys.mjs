@@ -1,0 +1,131 @@
+// The core journeys, written once and run in every engine: each takes a WebDriver session
+// and the served app, and does what a person would.
+import assert from "node:assert/strict";
+import { deflateRawSync } from "node:zlib";
+import { says } from "./webdriver.mjs";
+
+/** Waits until the app has replaced its loading screen and shows a heading. */
+export function appReady(phone) {
+  return phone.until("the app to start", "return !document.getElementById('boot') && !!document.querySelector('main h1');");
+}
+
+async function open(phone, site, path) {
+  await phone.goto(site.url + path);
+  await appReady(phone);
+}
+
+/** A hand-over link as a practitioner's phone makes one: version 1, deflated JSON, base64url. */
+export function handOverLink(origin, cards) {
+  const json = JSON.stringify({ cards });
+  const payload = deflateRawSync(Buffer.from(json)).toString("base64url");
+  return `${origin}/receive#1.${payload}`;
+}
+
+/** A practitioner's details on the phone, as a hand-over leaves them. */
+async function withPractitioner(phone, site) {
+  await open(phone, site, "/");
+  await phone.run(
+    "localStorage.setItem('harbour.practitioner.contact', arguments[0]);",
+    JSON.stringify({ contact: { name: "Sam Okafor", phone: "07700 900123", channel: "text" } }),
+  );
+}
+
+const HELP_HREFS = [
+  "tel:999", "tel:116123", "sms:85258?&body=SHOUT", "tel:111", "tel:18000", "tel:18001111",
+  "sms:999?&body=register",
+];
+
+const SCREENS = ["/", "/check-in", "/history", "/toolkit", "/toolkit/add", "/receive", "/come-back", "/practitioner"];
+
+export const JOURNEYS = {
+  "checks in by tapping and finds it after a reload": async (phone, site) => {
+    await open(phone, site, "/check-in");
+    await phone.tap(says("button", "Sad"));
+    await phone.tap(`//label[contains(@class, 'strength-option')][normalize-space()='6']`);
+    await phone.tap(says("button", "Save check-in"));
+    await phone.find(says("h2", "Saved. Thank you for checking in."));
+    await open(phone, site, "/history");
+    await phone.refresh();
+    await appReady(phone);
+    const saved = await phone.text("//li[contains(@class, 'checkin')]");
+    assert.match(saved, /Sad\s+6 out of 10/);
+  },
+
+  "reaches Help now, with every line, from every screen": async (phone, site) => {
+    for (const path of SCREENS) {
+      await open(phone, site, path);
+      await phone.tap("//header//a[normalize-space()='Help now']");
+      await phone.find(says("h1", "Help now"));
+    }
+    const hrefs = await phone.run(
+      "return [...document.querySelectorAll('.help-line a')].map((a) => a.getAttribute('href'));",
+    );
+    assert.deepEqual(hrefs, HELP_HREFS);
+  },
+
+  "opens a hand-over link, shows it, and keeps the card once accepted": async (phone, site) => {
+    const card = {
+      id: "engine-card",
+      content: {
+        name: "Slow breathing", feelings: ["Anxious"], strength: { from: 3, to: 8 },
+        steps: ["I breathe out slower than I breathe in."],
+      },
+    };
+    await phone.goto(handOverLink(site.url, [card]));
+    await appReady(phone);
+    await phone.find(says("h3", "Slow breathing"));
+    const before = await phone.run("return localStorage.getItem('harbour.toolkit.card.engine-card');");
+    assert.equal(before, null, "nothing kept before accepting");
+    await phone.tap(says("button", "Add to my toolkit"));
+    await phone.find(says("p", "1 card added."));
+    await open(phone, site, "/toolkit");
+    await phone.find("//div[contains(@class, 'card-summary')]//a[normalize-space()='Slow breathing']");
+  },
+
+  "asks to come back through the prepared text message": async (phone, site) => {
+    await withPractitioner(phone, site);
+    await open(phone, site, "/");
+    const href = await phone.attribute("//a[contains(@class, 'ask')]", "href");
+    const [address, body] = href.split("?&body=");
+    assert.equal(address, "sms:07700900123");
+    assert.match(decodeURIComponent(body), /^Hello Sam,\n\nI'd like to come back/);
+  },
+
+  "offers another way where the browser has no share sheet or clipboard": async (phone, site) => {
+    await withPractitioner(phone, site);
+    await open(phone, site, "/come-back");
+    const canShare = await phone.run("return 'share' in navigator;");
+    const shareButtons = await phone.run(
+      "return [...document.querySelectorAll('button')].filter((b) => b.textContent.trim() === 'Share…').length;",
+    );
+    assert.equal(shareButtons, canShare ? 1 : 0, "Share… only where there is a share sheet");
+    await phone.tap(says("button", "Copy the message"));
+    const said = await phone.until(
+      "a word about copying",
+      "const s = [...document.querySelectorAll('[role=status]')].map((e) => e.textContent).join(' '); return /copied|wouldn't copy/.test(s) && s;",
+    );
+    assert.match(said, /The message is copied|This browser wouldn't copy it/);
+    // What differs between engines, for the record.
+    console.log(`${phone.engine}: share sheet ${canShare ? "yes" : "no"}; copy: ${said.trim()}`);
+  },
+
+  "opens with no server once the service worker is ready": async (phone, site) => {
+    await open(phone, site, "/");
+    await phone.until(
+      "the service worker to take charge",
+      "return !!(navigator.serviceWorker && navigator.serviceWorker.controller);",
+    ).catch(async () => {
+      // The first visit installs the worker; it takes charge from the next load.
+      await phone.refresh();
+      await appReady(phone);
+      await phone.until("the service worker to take charge", "return !!navigator.serviceWorker.controller;");
+    });
+    await site.stop();
+    // Opening Harbour again, as from the home screen. (Here geckodriver's refresh showed
+    // Firefox's error page although the worker was in charge; opening the app again, as a
+    // person does, is answered by the worker in every engine.)
+    await phone.goto(site.url + "/");
+    await appReady(phone);
+    await phone.find(says("h1", "How are you feeling?"));
+  },
+};

@@ -24,6 +24,7 @@ pub mod feelings;
 pub mod handover;
 pub mod help;
 pub mod kernel;
+pub mod mydata;
 pub mod opening;
 pub mod people;
 pub mod practitioner;

@@ -2,7 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use harbour::checkin::{book, CheckIn, FeelingRating};
-use harbour::storage::browser::{BrowserStore, PhoneStore};
+use harbour::storage::browser::{BrowserStore, Opening, PhoneStore};
 use harbour::storage::quarantine::QUARANTINE_PREFIX;
 use harbour::storage::{Store, StoreError};
 use harbour::time::moment_from_millis;
@@ -15,7 +15,7 @@ fn fresh_store() -> BrowserStore {
         .and_then(|w| w.local_storage().ok().flatten())
         .expect("localStorage in the test browser");
     storage.clear().expect("clear");
-    BrowserStore::open().expect("this browser keeps data")
+    BrowserStore::open().expect("this browser keeps data").0
 }
 
 fn sample(id: &str) -> CheckIn {
@@ -63,8 +63,7 @@ fn check_ins_survive_a_round_trip_through_local_storage() {
     let mut store = fresh_store();
     let checkin = sample("round-trip");
     book::save(&mut store, &checkin).expect("save");
-    let reopened = BrowserStore::open().expect("open again");
-    let mut reopened = reopened;
+    let (mut reopened, _) = BrowserStore::open().expect("open again");
     assert_eq!(book::find(&mut reopened, "round-trip"), Ok(Some(checkin)));
 }
 
@@ -84,5 +83,37 @@ fn a_damaged_value_in_local_storage_is_set_aside_not_lost() {
 #[wasm_bindgen_test]
 fn the_phone_store_uses_local_storage_when_allowed() {
     fresh_store();
-    assert!(matches!(PhoneStore::open(), PhoneStore::Browser(_)));
+    assert!(matches!(
+        PhoneStore::open(),
+        (PhoneStore::Browser(_), Opening::Ready)
+    ));
+}
+
+#[wasm_bindgen_test]
+fn a_full_store_still_opens_with_everything_readable() {
+    let mut store = fresh_store();
+    book::save(&mut store, &sample("kept")).expect("save");
+    let storage = web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .expect("localStorage");
+    // Fill the site's whole quota, halving the chunk until not one more character fits.
+    let mut chunk = "x".repeat(1 << 20);
+    let mut n = 0;
+    while !chunk.is_empty() {
+        if storage.set_item(&format!("filler.{n}"), &chunk).is_ok() {
+            n += 1;
+        } else {
+            chunk.truncate(chunk.len() / 2);
+        }
+    }
+    let (mut phone, opening) = PhoneStore::open();
+    let found = book::find(&mut phone, "kept").map(|c| c.map(|c| c.id));
+    for i in 0..n {
+        storage
+            .remove_item(&format!("filler.{i}"))
+            .expect("empty again");
+    }
+    assert_eq!(opening, Opening::Full);
+    assert!(matches!(phone, PhoneStore::Browser(_)));
+    assert_eq!(found, Ok(Some("kept".to_string())));
 }

@@ -54,6 +54,9 @@ pub fn Layout(children: Children) -> impl IntoView {
         <main id="main" tabindex="-1" node_ref=main>
             {children()}
         </main>
+        <footer class="app-footer">
+            <A href="/my-data">"My data"</A>
+        </footer>
     }
 }
 

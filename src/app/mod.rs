@@ -8,6 +8,7 @@ use crate::comeback::ComeBackRoutes;
 use crate::handover::HandOverRoutes;
 use crate::help::HelpRoutes;
 use crate::home::HomePage;
+use crate::mydata::page::MyDataRoutes;
 use crate::people::page::PeopleRoutes;
 use crate::platform;
 use crate::practitioner::page::PractitionerRoutes;
@@ -40,6 +41,7 @@ fn App() -> impl IntoView {
                     <ComeBackRoutes />
                     <PractitionerRoutes />
                     <PeopleRoutes />
+                    <MyDataRoutes />
                 </Routes>
             </Layout>
         </Router>

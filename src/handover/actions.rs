@@ -33,6 +33,8 @@ impl Explain for GiveProblem {
 pub struct Planned {
     pub json: Vec<u8>,
     pub cards: usize,
+    /// The ids of the cards handed over, to remove from this device once they have arrived.
+    pub ids: Vec<String>,
 }
 
 impl Planned {
@@ -86,6 +88,7 @@ pub fn plan(
         let _ = practitioner::save(phone.store(), OWN_DETAILS_KEY, details);
     }
     let count = cards.len();
+    let ids = cards.iter().map(|c| c.id.clone()).collect();
     let handover = HandOver {
         cards,
         practitioner: details,
@@ -93,6 +96,7 @@ pub fn plan(
     Ok(Planned {
         json: codec::to_json(&handover),
         cards: count,
+        ids,
     })
 }
 

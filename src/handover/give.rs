@@ -9,6 +9,7 @@ use crate::platform::set_title;
 use crate::platform::share;
 use crate::practitioner::page::{ContactFields, Whose};
 use crate::state::use_harbour;
+use crate::toolkit::actions::delete_cards;
 use crate::ui::Problems;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -23,6 +24,8 @@ const CANNOT_PACK: &str = "This browser can't make a hand-over link. Updating it
 struct Made {
     link: String,
     what: String,
+    /// The cards handed over.
+    ids: Vec<String>,
 }
 
 #[component]
@@ -58,6 +61,7 @@ pub fn GivePage() -> impl IntoView {
                         Some(link) => made.set(Some(Made {
                             link,
                             what: planned.what(),
+                            ids: planned.ids.clone(),
                         })),
                         None => problems.set(vec![CANNOT_PACK.into()]),
                     }
@@ -145,7 +149,7 @@ pub fn GivePage() -> impl IntoView {
 #[component]
 fn Ready(made: Made) -> impl IntoView {
     let status = RwSignal::new(None::<&'static str>);
-    let Made { link, what } = made;
+    let Made { link, what, ids } = made;
     let (share_link, copy_link, file_link) = (link.clone(), link.clone(), link.clone());
     let code = match qr::draw(&link) {
         Some(image) => view! {
@@ -205,6 +209,42 @@ fn Ready(made: Made) -> impl IntoView {
                 <summary>"Show the link"</summary>
                 <textarea class="link-text" readonly rows="4" aria-label="The hand-over link">{link}</textarea>
             </details>
+            {(!ids.is_empty()).then(|| view! { <LeaveNothingBehind ids /> })}
         </section>
+    }
+}
+
+/// Once the other phone has the cards, removes them from this device (the default): a
+/// practitioner's device sees many clients, and keeps none of their words.
+#[component]
+fn LeaveNothingBehind(ids: Vec<String>) -> impl IntoView {
+    let harbour = use_harbour();
+    let remove = RwSignal::new(true);
+    let said = RwSignal::new(None::<String>);
+    let done = move |_| {
+        if !remove.get_untracked() {
+            said.set(Some("The cards stay on this device too.".into()));
+            return;
+        }
+        let deleted = harbour.change(|p, shared| delete_cards(p, &mut shared.toolkit, &ids));
+        said.set(Some(match deleted {
+            Ok(_) => "Done. These cards are no longer on this device.".into(),
+            Err(e) => e.message().to_string(),
+        }));
+    };
+    view! {
+        <div class="after-hand-over" role="group" aria-labelledby="after-hand-over">
+            <h3 id="after-hand-over">"Once the other phone has them"</h3>
+            <label class="check">
+                <input
+                    type="checkbox"
+                    prop:checked=move || remove.get()
+                    on:change=move |ev| remove.set(event_target_checked(&ev))
+                />
+                <span>"Remove these cards from this device"</span>
+            </label>
+            <button type="button" on:click=done>"The other phone has them"</button>
+            <p role="status">{move || said.get()}</p>
+        </div>
     }
 }

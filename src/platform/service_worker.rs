@@ -10,7 +10,7 @@ use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerSt
 /// The message `public/sw.js` waits for before it takes over.
 const TAKE_OVER: &str = "skip-waiting";
 
-fn container() -> Option<ServiceWorkerContainer> {
+pub(crate) fn container() -> Option<ServiceWorkerContainer> {
     let navigator = web_sys::window()?.navigator();
     // Old browsers and insecure pages have no service workers: Harbour then works online only.
     js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker"))

@@ -14,7 +14,7 @@ use crate::feelings::OwnWords;
 use crate::kernel::{Explain, Phone};
 use crate::opening;
 use crate::session::Session;
-use crate::storage::browser::PhoneStore;
+use crate::storage::browser::{Opening, PhoneStore};
 use crate::storage::Store;
 use crate::time::Moment;
 use crate::toolkit::shelf::{self, Toolkit};
@@ -25,6 +25,11 @@ const SET_ASIDE: &str = "Some of what Harbour kept could not be read. It has bee
     to one side, not deleted, and everything else is here as usual.";
 const NOT_KEPT: &str = "This browser won't let Harbour keep anything on your phone just now, \
     so what you save will be gone when you close it. Private browsing can cause this.";
+
+const FULL: &str = "Harbour's space on this phone is full. Everything you saved is here as \
+    usual, but nothing new can be kept until there is room. The browser gives each website a \
+    fixed amount, so freeing space on your phone won't help: deleting check-ins or cards you \
+    no longer need will. My data, at the bottom of every screen, has more.";
 
 /// Where core actions get the store, the time and new ids.
 pub struct Sources {
@@ -63,7 +68,7 @@ pub fn use_harbour() -> Harbour {
 impl Harbour {
     /// Harbour on this phone: the browser's storage (or memory, if it refuses), clock and ids.
     pub fn on_this_phone() -> Harbour {
-        let store = PhoneStore::open();
+        let (store, opening) = PhoneStore::open();
         let refused = matches!(store, PhoneStore::Memory(_));
         let harbour = Harbour::over(Sources {
             store: Box::new(store),
@@ -72,6 +77,9 @@ impl Harbour {
         });
         if refused {
             harbour.notices.say(NOT_KEPT.into());
+        }
+        if opening == Opening::Full {
+            harbour.notices.say(FULL.into());
         }
         harbour
     }

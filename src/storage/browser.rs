@@ -12,14 +12,28 @@ pub struct BrowserStore(());
 
 const PROBE_KEY: &str = "harbour.probe";
 
+/// What opening the phone's storage found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Opening {
+    Ready,
+    /// Everything stored reads as usual, but there is no room for anything new.
+    Full,
+}
+
 impl BrowserStore {
     /// `None` when this browser will not keep data for Harbour.
-    pub fn open() -> Option<BrowserStore> {
+    pub fn open() -> Option<(BrowserStore, Opening)> {
         let storage = web_sys::window()?.local_storage().ok()??;
-        // Some browsers hand out a storage object that refuses every write.
-        storage.set_item(PROBE_KEY, "1").ok()?;
-        storage.remove_item(PROBE_KEY).ok()?;
-        Some(BrowserStore(()))
+        // Some browsers hand out a storage object that refuses every write. A full one still
+        // reads: what the client kept must open, not an empty Harbour.
+        match storage.set_item(PROBE_KEY, "1").map_err(store_error) {
+            Ok(()) => {
+                storage.remove_item(PROBE_KEY).ok()?;
+                Some((BrowserStore(()), Opening::Ready))
+            }
+            Err(StoreError::Full) => Some((BrowserStore(()), Opening::Full)),
+            Err(StoreError::Unavailable(_)) => None,
+        }
     }
 }
 
@@ -74,10 +88,10 @@ pub enum PhoneStore {
 }
 
 impl PhoneStore {
-    pub fn open() -> PhoneStore {
+    pub fn open() -> (PhoneStore, Opening) {
         match BrowserStore::open() {
-            Some(browser) => PhoneStore::Browser(browser),
-            None => PhoneStore::Memory(MemoryStore::new()),
+            Some((browser, opening)) => (PhoneStore::Browser(browser), opening),
+            None => (PhoneStore::Memory(MemoryStore::new()), Opening::Ready),
         }
     }
 

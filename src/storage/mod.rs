@@ -43,6 +43,16 @@ impl StoreError {
     }
 }
 
+/// Removes every key Harbour has written on this phone, set-aside copies included, and gives
+/// how many went. Nothing of any other site or app is touched.
+pub fn erase_everything(store: &mut dyn Store) -> Result<usize, StoreError> {
+    let keys = store.keys_with_prefix(PREFIX)?;
+    for key in &keys {
+        store.remove(key)?;
+    }
+    Ok(keys.len())
+}
+
 /// Serialises a value for storage. Harbour's values are plain strings, numbers and lists, so
 /// this cannot fail in practice; if it ever did, it is reported like a refused write.
 pub fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> Result<String, StoreError> {
@@ -56,4 +66,26 @@ pub trait Store {
     fn remove(&mut self, key: &str) -> Result<(), StoreError>;
     /// Every stored key that starts with `prefix`, in no particular order.
     fn keys_with_prefix(&self, prefix: &str) -> Result<Vec<String>, StoreError>;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::storage::memory::MemoryStore;
+
+    #[test]
+    fn erasing_leaves_no_harbour_key_and_nothing_else_touched() {
+        let mut store = MemoryStore::new();
+        for key in [
+            "harbour.schema",
+            "harbour.checkins.2026-11",
+            "harbour.quarantine.x.1",
+        ] {
+            store.write(key, "1").expect("write");
+        }
+        store.write("another-app.key", "theirs").expect("write");
+        assert_eq!(erase_everything(&mut store), Ok(3));
+        assert_eq!(store.keys_with_prefix(PREFIX), Ok(Vec::new()));
+        assert_eq!(store.read("another-app.key"), Ok(Some("theirs".into())));
+    }
 }

@@ -99,9 +99,31 @@ pub fn arrange(
     shelf::shift(phone.store(), toolkit, card, direction)
 }
 
-/// What a template keeps of a card: its words, never when it was made together.
+/// Deletes cards for good: one the client no longer wants, or the cards of a session on a
+/// practitioner's device once they have been handed over. Gives how many went.
+pub fn delete_cards(
+    phone: &mut Phone,
+    toolkit: &mut Toolkit,
+    ids: &[String],
+) -> Result<usize, StoreError> {
+    let mut deleted = 0;
+    for id in ids {
+        if toolkit.find(id).is_some() {
+            shelf::remove(phone.store(), toolkit, id)?;
+            deleted += 1;
+        }
+    }
+    Ok(deleted)
+}
+
+/// What a template keeps of a card: the skill's own words (its name, the feelings and
+/// strength it is for, its steps), never a client's situations, reasons, links or dates. A
+/// practitioner's device sees many clients.
 pub fn as_template(content: &CardContent) -> CardContent {
     CardContent {
+        situations: String::new(),
+        why: String::new(),
+        links: Vec::new(),
         made_together: None,
         ..content.clone()
     }
@@ -222,7 +244,17 @@ mod tests {
         let templates = test.act(templates).expect("templates");
         let template = templates.all().first().cloned().expect("one");
         assert_eq!(template.content, as_template(&made.content));
-        assert_eq!(template.content.made_together, None);
+        let kept = &template.content;
+        assert_eq!(
+            (kept.name.as_str(), &kept.steps),
+            ("Cold water", &made.content.steps)
+        );
+        assert_eq!(
+            (&kept.feelings, kept.strength),
+            (&made.content.feelings, made.content.strength)
+        );
+        assert!(kept.situations.is_empty() && kept.why.is_empty() && kept.links.is_empty());
+        assert_eq!(kept.made_together, None);
         assert_ne!(template.id, made.id);
         let draft = test.act(|p| {
             open_editor(
@@ -234,6 +266,33 @@ mod tests {
             )
         });
         assert_eq!((draft.name.as_str(), draft.editing), ("Cold water", None));
+    }
+
+    #[test]
+    fn cards_are_deleted_for_good_and_the_rest_stay() {
+        let mut test = TestPhone::at("2026-11-22T14:00:00Z");
+        let (mut toolkit, mut session) = (Toolkit::default(), None);
+        for name in ["A", "B", "C"] {
+            test.act(|p| save_card(p, &mut toolkit, &mut session, &new_card_named(name)))
+                .expect("save");
+        }
+        let gone = [
+            "id-1".to_string(),
+            "id-3".to_string(),
+            "not-here".to_string(),
+        ];
+        assert_eq!(test.act(|p| delete_cards(p, &mut toolkit, &gone)), Ok(2));
+        let stored = test.act(|p| shelf::load(p.store())).expect("load");
+        assert_eq!(stored, toolkit);
+        assert_eq!(
+            stored
+                .all()
+                .iter()
+                .map(|c| c.id.as_str())
+                .collect::<Vec<_>>(),
+            ["id-2"]
+        );
+        assert_eq!(test.store.read("harbour.toolkit.card.id-1"), Ok(None));
     }
 
     #[test]

@@ -188,7 +188,7 @@ pub fn set_place(
     save(store, toolkit, changed)
 }
 
-/// Removes a card for good. Only templates are removed: the client's cards are put away.
+/// Removes a card for good.
 pub fn remove(store: &mut dyn Store, toolkit: &mut Toolkit, id: &str) -> Result<(), StoreError> {
     let mut kept = toolkit.clone();
     kept.cards.retain(|c| c.id != id);

@@ -133,8 +133,49 @@ fn card_view(harbour: Harbour, card: Card, record: Record) -> impl IntoView {
                 <PlaceButtons place=card.place() name=card.content.name.clone() on_place />
                 <A href="/toolkit" attr:class="button quiet">"My toolkit"</A>
             </div>
+            <DeleteCard id=card.id.clone() name=card.content.name.clone() />
             <KeepAsTemplate card=template />
         </article>
+    }
+}
+
+/// Deletes a card for good, after asking. Putting it away is offered as the gentler choice.
+#[component]
+fn DeleteCard(id: String, name: String) -> impl IntoView {
+    let harbour = use_harbour();
+    let asking = RwSignal::new(false);
+    let problem = RwSignal::new(None::<String>);
+    let navigate = leptos_router::hooks::use_navigate();
+    let ids = vec![id];
+    let delete = move |_| match harbour
+        .change(|p, shared| actions::delete_cards(p, &mut shared.toolkit, &ids))
+    {
+        Ok(_) => navigate("/toolkit", Default::default()),
+        Err(e) => problem.set(Some(e.message().to_string())),
+    };
+    view! {
+        <Show
+            when=move || asking.get()
+            fallback=move || view! {
+                <button type="button" class="quiet" on:click=move |_| asking.set(true)>
+                    "Delete this card"
+                </button>
+            }
+        >
+            <div class="confirm" role="group" aria-label="Delete this card?">
+                <p>
+                    "Delete “" {name.clone()} "” for good? It can't be brought back. "
+                    "Put away keeps it out of sight instead."
+                </p>
+                <div class="actions">
+                    <button type="button" on:click=delete.clone()>"Yes, delete it"</button>
+                    <button type="button" class="primary" on:click=move |_| asking.set(false)>
+                        "Keep it"
+                    </button>
+                </div>
+            </div>
+        </Show>
+        <Alert message=problem />
     }
 }
 
@@ -155,7 +196,11 @@ fn KeepAsTemplate(card: Card) -> impl IntoView {
     view! {
         <details class="for-practitioners">
             <summary>"For practitioners"</summary>
-            <p>"Keep a copy of this card on this device, to start other clients' cards from."</p>
+            <p>
+                "Keep this card's skill on this device, to start other clients' cards from. "
+                "Only its name, feelings, strength and steps are kept: never this client's "
+                "situations, reasons or links."
+            </p>
             <button type="button" on:click=keep>"Keep as a template"</button>
             <p role="status">{move || said.get()}</p>
         </details>

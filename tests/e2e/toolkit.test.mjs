@@ -86,6 +86,32 @@ describe("my toolkit", () => {
     await client.goto(link);
     await appReady(client);
     await client.getByText("You already have everything in this hand-over.").waitFor();
+
+    // The practitioner's device keeps none of the client's words once the cards are across.
+    assert.equal(await practitioner.getByLabel("Remove these cards from this device").isChecked(), true);
+    await practitioner.getByRole("button", { name: "The other phone has them" }).tap();
+    await practitioner.getByText("Done. These cards are no longer on this device.").waitFor();
+    const left = await practitioner.evaluate(() =>
+      Object.entries(localStorage).filter(([k, v]) => k.startsWith("harbour.toolkit.card.") || v.includes("It brings me down fast")),
+    );
+    assert.deepEqual(left, [], "no card and none of its words stay on the practitioner's device");
+  });
+
+  it("deletes a card for good only once the client says yes", async () => {
+    const page = await phone();
+    await makeCard(page, { skill: "STOP", name: "Pause" });
+    await page.getByRole("button", { name: "Delete this card" }).tap();
+    await page.getByRole("button", { name: "Keep it" }).tap();
+    await page.getByRole("button", { name: "Delete this card" }).tap();
+    await page.getByRole("button", { name: "Yes, delete it" }).tap();
+    await page.getByRole("heading", { level: 1, name: "My toolkit" }).waitFor();
+    await page.reload();
+    await appReady(page);
+    assert.equal(await page.getByRole("link", { name: "Pause" }).count(), 0);
+    assert.deepEqual(
+      await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("harbour.toolkit.card."))),
+      [],
+    );
   });
 
   it("declining, or a damaged link, leaves the phone exactly as it was", async () => {
@@ -246,7 +272,7 @@ describe("my toolkit", () => {
     await open(page, suite.site, "/toolkit/add");
     await page.getByRole("heading", { name: "Your templates" }).waitFor();
     await page.getByRole("link", { name: named("Make it mine", "Plan the hard visit") }).tap();
-    assert.equal(await page.getByLabel("Why it helps me").inputValue(), "I walk in ready.");
+    assert.equal(await page.getByLabel("Why it helps me").inputValue(), "", "a client's reasons never travel in a template");
     await page.getByLabel("Name").fill("Plan Mum's visit");
     await page.getByRole("button", { name: "Save card" }).tap();
     await page.getByRole("heading", { level: 1, name: "Plan Mum's visit" }).waitFor();

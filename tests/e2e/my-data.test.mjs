@@ -1,0 +1,61 @@
+// What Harbour keeps on the phone is the client's: deleting everything leaves nothing behind.
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { checkIn, open, phoneSuite, serviceWorkerReady, storedKeys } from "./support/harbour.mjs";
+
+const suite = phoneSuite();
+
+describe("my data", () => {
+  it("deletes everything, after asking, leaving no harbour key and no offline copy", async () => {
+    const { page } = await suite.phone();
+    await open(page, suite.site, "/");
+    await checkIn(page, "Calm", 2);
+    await serviceWorkerReady(page);
+    assert.ok((await page.evaluate(() => caches.keys())).some((k) => k.startsWith("harbour-")));
+    const before = await storedKeys(page);
+
+    await page.getByRole("link", { name: "My data" }).tap();
+    await page.getByRole("button", { name: "Delete all my data" }).tap();
+    await page.getByRole("button", { name: "Keep my data" }).tap();
+    assert.deepEqual(await storedKeys(page), before, "keeping changes nothing");
+
+    await page.getByRole("button", { name: "Delete all my data" }).tap();
+    await page.getByRole("button", { name: "Yes, delete everything" }).tap();
+    await page.getByText("Everything Harbour kept on this phone is deleted.").waitFor();
+    await page.waitForFunction(async () => {
+      const cached = (await caches.keys()).filter((k) => k.startsWith("harbour-"));
+      const workers = await navigator.serviceWorker.getRegistrations();
+      return cached.length === 0 && workers.length === 0;
+    });
+    assert.deepEqual((await storedKeys(page)).filter((k) => k.startsWith("harbour.")), []);
+    await page.getByRole("link", { name: "Your check-ins" }).tap();
+    await page.getByText("Nothing here yet.").waitFor();
+  });
+});
+
+describe("a full phone", () => {
+  it("opens with everything readable and says plainly that Harbour's space is full", async () => {
+    const { page } = await suite.phone();
+    await open(page, suite.site, "/");
+    await checkIn(page, "Hopeful", 5);
+    const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+    await page.evaluate(() => {
+      let chunk = "x".repeat(1 << 20);
+      for (let i = 0; chunk.length > 0; ) {
+        try {
+          localStorage.setItem(`filler.${i}`, chunk);
+          i += 1;
+        } catch {
+          chunk = chunk.slice(0, chunk.length >> 1);
+        }
+      }
+    });
+    await open(page, suite.site, "/history");
+    await page.getByText("Harbour's space on this phone is full.", { exact: false }).waitFor();
+    await page.locator(".checkin").getByText("Hopeful").waitFor();
+    const after = await page.evaluate(() =>
+      JSON.stringify(Object.entries(localStorage).filter(([k]) => !k.startsWith("filler.")).sort()),
+    );
+    assert.equal(after, before, "everything saved before is still there, unchanged");
+  });
+});

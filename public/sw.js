@@ -4,9 +4,53 @@ const VERSION = "__VERSION__";
 const PRECACHE = "__PRECACHE__";
 const CACHE = `harbour-${VERSION}`;
 
+// What each kind of file must be. A host that answers a missing file with a web page (some
+// do, with 200) must never have that page kept as the app.
+const TYPES = {
+  html: "text/html",
+  js: "javascript",
+  wasm: "application/wasm",
+  css: "text/css",
+  svg: "image/svg+xml",
+  png: "image/png",
+  webmanifest: "json",
+};
+
+function isRightKind(url, response) {
+  const extension = new URL(url, self.location.origin).pathname.split(".").pop();
+  const expected = TYPES[extension];
+  const type = response.headers.get("content-type") ?? "";
+  return !expected || type.includes(expected);
+}
+
+/** Fetches a file fresh from the host and checks it is what Harbour built. */
+async function fetchToKeep(url) {
+  // Fresh from the host, never from the browser's own HTTP cache.
+  const response = await fetch(new Request(url, { cache: "reload" }));
+  if (!response.ok || response.type !== "basic" || !isRightKind(url, response)) {
+    throw new Error(`Not keeping ${url}: ${response.status} ${response.headers.get("content-type")}`);
+  }
+  if (!response.redirected) return response;
+  // A host that redirects `/index.html` to `/`: the page is right, but a redirected
+  // response cannot answer a navigation, so it is rebuilt without the redirect. Any other
+  // redirected file is refused.
+  if (!url.endsWith(".html")) throw new Error(`Not keeping ${url}: it was redirected`);
+  return new Response(await response.blob(), {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+}
+
 self.addEventListener("install", (event) => {
-  // Everything or nothing: a half-cached version must never take over.
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
+  // Everything or nothing: a half-cached or poisoned version must never take over.
+  event.waitUntil(
+    (async () => {
+      const responses = await Promise.all(PRECACHE.map(fetchToKeep));
+      const cache = await caches.open(CACHE);
+      await Promise.all(PRECACHE.map((url, i) => cache.put(url, responses[i])));
+    })(),
+  );
 });
 
 self.addEventListener("activate", (event) => {
@@ -32,6 +76,13 @@ self.addEventListener("fetch", (event) => {
   // Every page of the app is the same shell; the app routes itself.
   const key = request.mode === "navigate" ? "/index.html" : request;
   event.respondWith(
-    caches.open(CACHE).then((cache) => cache.match(key)).then((hit) => hit || fetch(request)),
+    (async () => {
+      // If the offline copy cannot answer (missing, or the browser cleared it), the host can.
+      const kept = await caches
+        .open(CACHE)
+        .then((cache) => cache.match(key))
+        .catch(() => undefined);
+      return kept ?? fetch(request);
+    })(),
   );
 });

@@ -3,7 +3,7 @@
 // Stopping it is how the tests take the phone offline.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
-import { extname, join, normalize } from "node:path";
+import { extname, join, normalize, sep } from "node:path";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -16,8 +16,9 @@ const TYPES = {
 };
 
 async function fileFor(root, pathname) {
-  const path = normalize(join(root, decodeURIComponent(pathname)));
-  if (!path.startsWith(root)) return null;
+  const path = normalize(join(root, pathname));
+  // Never a file outside the folder, whatever the request says.
+  if (path !== root && !path.startsWith(root.endsWith(sep) ? root : root + sep)) return null;
   try {
     if ((await stat(path)).isFile()) return path;
   } catch {
@@ -26,12 +27,27 @@ async function fileFor(root, pathname) {
   return extname(pathname) ? null : join(root, "index.html");
 }
 
-/** Serves `root` on 127.0.0.1 at `port` (0 picks a free one). */
-export async function serve(root, port = 0) {
+/**
+ * Serves `root` on 127.0.0.1 at `port` (0 picks a free one). `host` imitates hosts Harbour
+ * must survive: `redirectsIndex` sends `/index.html` to `/`; `pageForMissing` answers a
+ * missing file with the app's page and 200, as some single-page hosts do.
+ */
+export async function serve(root, port = 0, host = {}) {
   root = normalize(root);
   const server = createServer(async (request, response) => {
-    const { pathname } = new URL(request.url, "http://127.0.0.1");
-    const path = await fileFor(root, pathname);
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(request.url, "http://127.0.0.1").pathname);
+    } catch {
+      response.writeHead(400).end("Bad request");
+      return;
+    }
+    if (host.redirectsIndex && pathname === "/index.html") {
+      response.writeHead(301, { location: "/" }).end();
+      return;
+    }
+    let path = await fileFor(root, pathname);
+    if (!path && host.pageForMissing) path = join(root, "index.html");
     if (!path) {
       response.writeHead(404).end("Not found");
       return;

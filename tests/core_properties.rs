@@ -3,6 +3,7 @@
 
 use harbour::checkin::{book, load_draft, CheckIn, CheckInDraft, FeelingRating, DRAFT_KEY};
 use harbour::feelings::{load_own_words, OWN_WORDS_KEY};
+use harbour::kernel::text::has_hidden_characters;
 use harbour::storage::memory::MemoryStore;
 use harbour::storage::quarantine::QUARANTINE_PREFIX;
 use harbour::storage::Store;
@@ -24,7 +25,8 @@ fn checkin(id: String) -> impl Strategy<Value = CheckIn> {
         moment(),
         // Distinct lower-case words, as the form would give: no doubled spaces, no case twins.
         prop::collection::btree_map("[a-z]{1,8}( [a-z]{1,8})?", 0..=10_u8, 1..4),
-        "\\PC{0,80}",
+        // Any printable text a person could type (not the separators the app refuses).
+        "\\PC{0,80}".prop_filter("typable", |note| !has_hidden_characters(note, true)),
         any::<bool>(),
     )
         .prop_map(move |(at, feelings, note, for_next_session)| CheckIn {

@@ -137,6 +137,13 @@ mod tests {
         let mut test = TestPhone::at("2026-11-22T09:05:00Z");
         let refused = test.act(|p| save(p, &CheckInDraft::default()));
         assert_eq!(refused, Err(NotDone::Problems(vec![Problem::NoFeeling])));
+        let mut spoofed = sad_at_six();
+        spoofed.note = "see you \u{202E}yadnoM".into();
+        let refused = test.act(|p| save(p, &spoofed));
+        assert_eq!(
+            refused,
+            Err(NotDone::Problems(vec![Problem::HiddenCharacters]))
+        );
         test.act(|p| keep_form(p, &sad_at_six())).expect("keep");
         test.store.set_capacity(Some(0));
         let full = test.act(|p| save(p, &sad_at_six()));

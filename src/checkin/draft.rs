@@ -3,6 +3,7 @@
 
 use super::model::{check_content, CheckIn, FeelingRating, Problem};
 use crate::feelings::same_word;
+use crate::kernel::text::has_hidden_characters;
 use crate::kernel::tried::SkillTried;
 use crate::time::Moment;
 use serde::{Deserialize, Serialize};
@@ -119,7 +120,11 @@ impl CheckInDraft {
             .iter()
             .map(|f| (f.word.as_str(), f.strength))
             .collect();
-        check_content(&feelings, &self.note)
+        let mut problems = check_content(&feelings, &self.note);
+        if has_hidden_characters(&self.note, true) {
+            problems.push(Problem::HiddenCharacters);
+        }
+        problems
     }
 
     /// Turns the draft into a check-in: a new one with `new_id` made `now`, or, when editing,

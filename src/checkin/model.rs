@@ -59,6 +59,8 @@ pub enum Problem {
     NoteTooLong {
         chars: usize,
     },
+    /// Characters in the note that hide or reorder text.
+    HiddenCharacters,
     /// An id no one could have typed: damage or tampering.
     BadId,
     /// A skill recorded as tried with an odd id, or recorded twice.
@@ -90,6 +92,9 @@ impl Explain for Problem {
                 "Your note is {chars} characters, and a note can hold {MAX_NOTE_CHARS}. \
                  You could shorten it, or carry on in another check-in."
             ),
+            Problem::HiddenCharacters => "Part of your note has characters that can't be \
+                shown. Could you type that part again?"
+                .into(),
             Problem::BadId | Problem::OddSkillTried => {
                 "This check-in can't be saved as it is. Try starting a new one.".into()
             }
@@ -208,6 +213,10 @@ mod tests {
         assert!(problems.contains(&Problem::NoteTooLong {
             chars: MAX_NOTE_CHARS + 1
         }));
+        // Rules added later are checked as notes are typed: what was kept before still opens.
+        let mut earlier = sample();
+        earlier.note = "pasted\u{2028}from a web page".into();
+        assert!(earlier.problems().is_empty());
     }
 
     #[test]
@@ -228,6 +237,7 @@ mod tests {
             Problem::NoteTooLong { chars: 5000 },
             Problem::BadId,
             Problem::OddSkillTried,
+            Problem::HiddenCharacters,
         ];
         for problem in all {
             let message = problem.message();

@@ -26,7 +26,11 @@ pub const SUBJECT: &str = "Asking to come back";
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MessageProblem {
     Empty,
-    TooLong { chars: usize },
+    TooLong {
+        chars: usize,
+    },
+    /// Characters that hide or reorder text.
+    HiddenCharacters,
 }
 
 impl crate::kernel::Explain for MessageProblem {
@@ -35,6 +39,9 @@ impl crate::kernel::Explain for MessageProblem {
             MessageProblem::Empty => {
                 "Write a few words, or tap Start again for the ready message.".into()
             }
+            MessageProblem::HiddenCharacters => "Part of your message has characters that \
+                can't be shown. Could you type that part again?"
+                .into(),
             MessageProblem::TooLong { chars } => format!(
                 "Your message is {chars} characters, and one can hold {MAX_MESSAGE_CHARS}. \
                  Could you make it shorter? You can say more when they get in touch."
@@ -49,6 +56,8 @@ pub fn checked(message: &str) -> Result<String, MessageProblem> {
     let chars = message.chars().count();
     if message.is_empty() {
         Err(MessageProblem::Empty)
+    } else if crate::kernel::text::has_hidden_characters(&message, true) {
+        Err(MessageProblem::HiddenCharacters)
     } else if chars > MAX_MESSAGE_CHARS {
         Err(MessageProblem::TooLong { chars })
     } else {
@@ -79,5 +88,9 @@ mod tests {
         let problem = checked(&long).expect_err("too long");
         assert!(problem.message().contains("601 characters"));
         assert_eq!(checked(" Hi\r\nthere "), Ok("Hi\nthere".to_string()));
+        assert_eq!(
+            checked("Hi \u{202E}maS"),
+            Err(MessageProblem::HiddenCharacters)
+        );
     }
 }

@@ -8,6 +8,7 @@
 #[cfg(target_arch = "wasm32")]
 pub mod toggles;
 
+use crate::kernel::text::has_hidden_characters;
 use crate::kernel::{Explain, Phone};
 use crate::storage::quarantine::{self, read_json, Read};
 use crate::storage::{to_json, Store, StoreError};
@@ -67,7 +68,7 @@ impl Explain for WordProblem {
 
 /// Tidies a typed word: trims it, squeezes repeated spaces, and checks it can be shown.
 pub fn tidy_word(input: &str) -> Result<String, WordProblem> {
-    if input.chars().any(|c| c.is_control()) {
+    if has_hidden_characters(input, false) {
         return Err(WordProblem::HiddenCharacters);
     }
     let word = input.split_whitespace().collect::<Vec<_>>().join(" ");

@@ -89,7 +89,12 @@ pub fn wrap(packed: &[u8]) -> String {
 
 /// The whole link for a payload, given the app's origin (`https://harbour.example`).
 pub fn link_to(origin: &str, packed: &[u8]) -> String {
-    format!("{origin}{RECEIVE_PATH}#{}", wrap(packed))
+    link_to_payload(origin, &wrap(packed))
+}
+
+/// The whole link for payload text already made.
+pub fn link_to_payload(origin: &str, payload: &str) -> String {
+    format!("{origin}{RECEIVE_PATH}#{payload}")
 }
 
 /// Finds the payload in whatever the client has: a link, a fragment, or the bare text (as

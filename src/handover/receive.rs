@@ -46,20 +46,29 @@ fn open(text: String, step: RwSignal<Step>) {
 pub fn ReceivePage() -> impl IntoView {
     set_title("Cards handed over");
     let step = RwSignal::new(Step::Choose);
-    let fragment = share::fragment();
-    if !fragment.is_empty() {
-        open(fragment, step);
-    }
-    // Another link opened while this screen is showing changes only the fragment.
-    let listener = window_event_listener(leptos::ev::hashchange, move |_| {
+    // The link as it came, for copying into the home-screen Harbour on an iPhone.
+    let given = RwSignal::new(None::<String>);
+    // Read once, then gone from the address bar and the history, accepted or not.
+    let take_fragment = move || {
         let fragment = share::fragment();
         if !fragment.is_empty() {
+            share::forget_fragment();
+            given.set(Some(codec::link_to_payload(&share::origin(), &fragment)));
             open(fragment, step);
         }
-    });
+    };
+    take_fragment();
+    // Another link opened while this screen is showing changes only the fragment.
+    let listener = window_event_listener(leptos::ev::hashchange, move |_| take_fragment());
     on_cleanup(move || listener.remove());
+    let apart = share::apart_from_home_screen();
     view! {
         <h1>"Cards handed over"</h1>
+        {move || {
+            let link = given.get()?;
+            let waiting = matches!(step.get(), Step::Opening | Step::Review(_));
+            (apart && waiting).then(|| view! { <ApartFromHomeScreen link /> })
+        }}
         {move || match step.get() {
             Step::Choose => view! { <ChooseHandOver step /> }.into_any(),
             Step::Opening => view! { <p role="status">"Opening the hand-over…"</p> }.into_any(),
@@ -76,6 +85,38 @@ pub fn ReceivePage() -> impl IntoView {
             }
             .into_any(),
         }}
+    }
+}
+
+/// On an iPhone, a link opens in Safari, whose storage is apart from Harbour on the home
+/// screen: says so, and offers the way that reaches the Harbour the client uses.
+#[component]
+fn ApartFromHomeScreen(link: String) -> impl IntoView {
+    let copied = RwSignal::new(None::<&'static str>);
+    let copy = move |_| {
+        let link = link.clone();
+        spawn_local(async move {
+            copied.set(Some(if share::copy(&link).await {
+                "The link is copied."
+            } else {
+                "This browser wouldn't copy the link. Ask for it again in a message you can open later."
+            }));
+        });
+    };
+    view! {
+        <div class="apart" role="note">
+            <p>
+                "This opened in Safari. On iPhone, Harbour on your home screen keeps its own "
+                "copy, apart from Safari's, so cards added here won't be there."
+            </p>
+            <p>
+                "To add them to Harbour on your home screen: copy the link, open Harbour from "
+                "your home screen, go to My toolkit, tap Open a hand-over, and paste it. If you "
+                "don't have Harbour on your home screen, you can add them here."
+            </p>
+            <button type="button" on:click=copy>"Copy the link"</button>
+            <p role="status">{move || copied.get()}</p>
+        </div>
     }
 }
 

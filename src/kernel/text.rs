@@ -6,11 +6,21 @@ pub fn tidy_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Control characters (other than line breaks where those are allowed) can hide text or
-/// upset screen readers.
+/// Characters that hide or disguise text: control characters (other than line breaks where
+/// those are allowed), bidi embeddings, overrides and isolates (which can make text read
+/// backwards, "spoofing" a word), zero-width spaces, word joiners and byte-order marks, and
+/// line and paragraph separators.
+///
+/// Zero-width joiners and non-joiners and the left-to-right and right-to-left marks are
+/// allowed: emoji such as 👩‍👧 are built with joiners, Persian writing needs non-joiners, and
+/// the marks are how right-to-left writing is typed. None of them can reorder text.
 pub fn has_hidden_characters(text: &str, lines_allowed: bool) -> bool {
-    text.chars()
-        .any(|c| c.is_control() && !(lines_allowed && c == '\n'))
+    text.chars().any(|c| match c {
+        '\n' => !lines_allowed,
+        '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{2028}' | '\u{2029}' => true,
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => true,
+        c => c.is_control(),
+    })
 }
 
 /// A `<` starting a tag (`<b`, `</`, `<!--`, `<?`), not one in ordinary writing ("<3", "< 5").
@@ -54,6 +64,18 @@ mod tests {
         assert!(has_hidden_characters("a\nb", false));
         assert!(!has_hidden_characters("a\nb", true));
         assert!(!has_hidden_characters("émoji 🌊 עברית", false));
+        for spoof in [
+            "a\u{202E}gnp.exe",
+            "x\u{2066}y",
+            "zero\u{200B}width",
+            "\u{FEFF}bom",
+            "p\u{2029}q",
+        ] {
+            assert!(has_hidden_characters(spoof, true), "{spoof:?}");
+        }
+        for kept in ["👩\u{200D}👧", "می\u{200C}خواهم", "שלום\u{200F}!"] {
+            assert!(!has_hidden_characters(kept, false), "{kept:?}");
+        }
     }
 
     #[test]

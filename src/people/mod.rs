@@ -9,7 +9,7 @@
 pub mod page;
 
 use crate::kernel::number::{is_phone_number, is_premium_rate};
-use crate::kernel::text::{has_hidden_characters, tidy_line};
+use crate::kernel::text::{has_hidden_characters, looks_like_markup, tidy_line};
 use crate::kernel::{Explain, NotDone, Phone};
 use crate::storage::quarantine::{read_json, Read};
 use crate::storage::{to_json, StoreError};
@@ -41,6 +41,8 @@ pub struct PersonDraft {
 pub enum PersonProblem {
     NoName,
     NameTooLong,
+    /// Characters that hide or reorder text, or web page code.
+    OddName,
     OddPhone,
     PremiumRate,
     TooMany,
@@ -53,6 +55,9 @@ impl Explain for PersonProblem {
             PersonProblem::NameTooLong => {
                 format!("Try a shorter name: up to {MAX_NAME_CHARS} letters, on one line.")
             }
+            PersonProblem::OddName => "A name can't hold hidden characters or web page code, \
+                such as words inside < and >. Could you type it again?"
+                .into(),
             PersonProblem::OddPhone => {
                 "A phone number can have digits, spaces and a + at the start.".into()
             }
@@ -76,10 +81,10 @@ impl PersonDraft {
         let mut problems = Vec::new();
         if tidy.name.is_empty() {
             problems.push(PersonProblem::NoName);
-        } else if tidy.name.chars().count() > MAX_NAME_CHARS
-            || has_hidden_characters(&self.name, false)
-        {
+        } else if tidy.name.chars().count() > MAX_NAME_CHARS {
             problems.push(PersonProblem::NameTooLong);
+        } else if has_hidden_characters(&self.name, false) || looks_like_markup(&self.name) {
+            problems.push(PersonProblem::OddName);
         }
         if !is_phone_number(&tidy.phone) {
             problems.push(PersonProblem::OddPhone);
@@ -261,6 +266,15 @@ mod tests {
             premium,
             Err(NotDone::Problems(vec![PersonProblem::PremiumRate]))
         );
+        for odd in ["<b>Mum</b>", "Mum\u{202E}"] {
+            let refused =
+                test.act(|p| save_person(p, &mut list, None, &draft(odd, "07700 900001")));
+            assert_eq!(
+                refused,
+                Err(NotDone::Problems(vec![PersonProblem::OddName])),
+                "{odd:?}"
+            );
+        }
         assert!(list.is_empty());
         test.store.set_capacity(Some(0));
         let full = test.act(|p| save_person(p, &mut list, None, &draft("Mum", "07700 900001")));

@@ -7,7 +7,7 @@ pub mod mine;
 pub mod page;
 
 use crate::kernel::number::{is_phone_number, is_premium_rate};
-use crate::kernel::text::{has_hidden_characters, tidy_line};
+use crate::kernel::text::{has_hidden_characters, looks_like_markup, tidy_line};
 use crate::kernel::Explain;
 use crate::storage::quarantine::{read_json, Read};
 use crate::storage::{to_json, Store, StoreError};
@@ -66,12 +66,16 @@ pub struct Contact {
 pub enum ContactProblem {
     NoName,
     TooLong,
+    /// Characters that hide or reorder text.
+    HiddenCharacters,
     NoWayToReach,
     OddPhone,
     PremiumRate,
     OddEmail,
     /// The way agreed needs a detail that is not there (a text with no phone number).
     NothingForChannel(Channel),
+    /// Web page code such as `<script>`: no one's details hold it.
+    Markup,
 }
 
 impl Explain for ContactProblem {
@@ -79,6 +83,9 @@ impl Explain for ContactProblem {
         let message = match self {
             ContactProblem::NoName => "Add the practitioner's name.",
             ContactProblem::TooLong => "Each detail can be up to 100 letters, on one line.",
+            ContactProblem::HiddenCharacters => {
+                "Part of the details has characters that can't be shown. Could you type it again?"
+            }
             ContactProblem::NoWayToReach => "Add a phone number or an email address.",
             ContactProblem::OddPhone => {
                 "A phone number can have digits, spaces and a + at the start."
@@ -92,6 +99,9 @@ impl Explain for ContactProblem {
             }
             ContactProblem::NothingForChannel(Channel::Email) => {
                 "Add an email address, or choose another way to get in touch."
+            }
+            ContactProblem::Markup => {
+                "Details can't hold web page code, such as words inside < and >."
             }
             ContactProblem::NothingForChannel(_) => {
                 "Add a phone number, or choose another way to get in touch."
@@ -128,11 +138,14 @@ impl Contact {
             &self.replies,
             &self.service_phone,
         ];
-        if fields
-            .iter()
-            .any(|f| f.chars().count() > MAX_FIELD_CHARS || has_hidden_characters(f, false))
-        {
+        if fields.iter().any(|f| f.chars().count() > MAX_FIELD_CHARS) {
             problems.push(ContactProblem::TooLong);
+        }
+        if fields.iter().any(|f| has_hidden_characters(f, false)) {
+            problems.push(ContactProblem::HiddenCharacters);
+        }
+        if fields.iter().any(|f| looks_like_markup(f)) {
+            problems.push(ContactProblem::Markup);
         }
         if self.phone.is_empty() && self.email.is_empty() {
             problems.push(ContactProblem::NoWayToReach);
@@ -293,6 +306,16 @@ mod tests {
             vec![ContactProblem::NothingForChannel(Channel::Email)]
         );
         assert_eq!(email_without_address.way(), Some(Channel::Text));
+        let markup = Contact {
+            service: "<img src=x onerror=alert(1)>".into(),
+            ..sam()
+        };
+        assert_eq!(markup.problems(), vec![ContactProblem::Markup]);
+        let spoofed = Contact {
+            name: "Sam \u{202E}rakofO".into(),
+            ..sam()
+        };
+        assert_eq!(spoofed.problems(), vec![ContactProblem::HiddenCharacters]);
     }
 
     #[test]

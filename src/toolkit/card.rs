@@ -214,8 +214,21 @@ impl Card {
         }
     }
 
+    /// Everything wrong with a card as this phone keeps it. Characters refused only since an
+    /// earlier version are refused where cards come in (typed or handed over), but a card
+    /// kept before still opens: it is the client's.
     pub fn problems(&self) -> Vec<CardProblem> {
-        let mut problems = self.content.problems();
+        let content = &self.content;
+        let texts = [&content.name, &content.situations, &content.why];
+        let has_control = texts
+            .into_iter()
+            .chain(&content.steps)
+            .any(|t| t.chars().any(|c| c.is_control() && c != '\n'));
+        let mut problems: Vec<CardProblem> = content
+            .problems()
+            .into_iter()
+            .filter(|p| *p != CardProblem::HiddenCharacters || has_control)
+            .collect();
         if !is_plain_id(&self.id) {
             problems.push(CardProblem::Damaged);
         }
@@ -301,9 +314,15 @@ pub fn is_web_link(link: &str) -> bool {
     let Some(rest) = after_scheme("https://").or_else(|| after_scheme("http://")) else {
         return false;
     };
-    !rest.is_empty()
+    // `https://bank.example@elsewhere.example` opens `elsewhere`: a link that hides where it
+    // goes is refused.
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    !host.is_empty()
+        && !host.contains('@')
         && link.len() <= MAX_LINK_CHARS
-        && !link.chars().any(|c| c.is_whitespace() || c.is_control())
+        && !looks_like_markup(link)
+        && !has_hidden_characters(link, false)
+        && !link.chars().any(|c| c.is_whitespace())
 }
 
 /// Splits the editor's "one step per line" text into steps, dropping blank lines.
@@ -405,6 +424,9 @@ mod tests {
             "https://",
             "https://a b",
             "ftp://x",
+            "https://bank.example@elsewhere.example/login",
+            "https://example.org/<script>",
+            "https://exa\u{202E}mple.org",
             "",
         ] {
             assert!(!is_web_link(bad), "{bad}");
@@ -447,6 +469,16 @@ mod tests {
         c.content.feelings.clear();
         c.content.strength = StrengthRange::ANY;
         assert_eq!(c.when_line(), "Any feeling");
+    }
+
+    #[test]
+    fn a_kept_card_with_characters_refused_since_still_opens() {
+        let mut kept = card("c1", "Cold water");
+        kept.content.why = "It helps\u{200B} me".into();
+        assert!(kept.problems().is_empty());
+        assert_eq!(kept.content.problems(), vec![CardProblem::HiddenCharacters]);
+        kept.content.why = "tab\there".into();
+        assert!(kept.problems().contains(&CardProblem::HiddenCharacters));
     }
 
     #[test]

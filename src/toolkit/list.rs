@@ -134,6 +134,9 @@ pub fn ToolkitPage() -> impl IntoView {
             <A href="/hand-over">"Hand cards over to another phone"</A>
         </p>
         <p>
+            <A href="/receive">"Open a hand-over"</A>
+        </p>
+        <p>
             <A href="/practitioner">"My practitioner"</A>
         </p>
     }

@@ -2,7 +2,7 @@
 // all, and a new version waits for the client instead of throwing away an open form.
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import {
   appReady, checkIn, feeling, launchBrowser, newPhone, open, serveApp, serviceWorkerReady,
@@ -34,6 +34,46 @@ describe("with no signal", () => {
     await appReady(page);
     assert.deepEqual(problems, []);
     await context.close();
+  });
+
+  it("keeps a true offline copy from a host that redirects /index.html to /", async () => {
+    const site = await serveApp({ host: { redirectsIndex: true } });
+    const { context, page, problems } = await newPhone(browser);
+    await open(page, site, "/");
+    await serviceWorkerReady(page);
+    await site.stop();
+    await page.goto(site.url + "/history");
+    await appReady(page);
+    await page.getByRole("heading", { level: 1, name: "Your check-ins" }).waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it("never keeps a host's web page in place of a missing app file", async () => {
+    const site = await serveApp({ copy: true, host: { pageForMissing: true } });
+    await rm(join(site.root, "icons", "icon-192.png"));
+    const { context, page, problems } = await newPhone(browser);
+    // Watch the worker the app registers, from its first moment.
+    await context.addInitScript(() => {
+      const container = navigator.serviceWorker;
+      const register = container.register.bind(container);
+      container.register = async (...args) => {
+        const registration = await register(...args);
+        window.__worker = registration.installing ?? registration.waiting ?? registration.active;
+        return registration;
+      };
+    });
+    await open(page, site, "/");
+    // The worker refuses to install from a host that answered with the wrong thing: nothing
+    // half-right is kept, and Harbour carries on working online.
+    await page.waitForFunction(() => window.__worker?.state === "redundant" || window.__worker?.state === "activated");
+    const outcome = await page.evaluate(async () => ({ state: window.__worker.state, kept: await caches.keys() }));
+    assert.equal(outcome.state, "redundant");
+    assert.deepEqual(outcome.kept.filter((k) => k.startsWith("harbour-")), []);
+    await checkIn(page, "Calm", 3);
+    assert.deepEqual(problems, []);
+    await context.close();
+    await site.stop();
   });
 
   it("offers a new version calmly, and keeps the open form when it is taken", async () => {

@@ -97,6 +97,32 @@ describe("my toolkit", () => {
     assert.deepEqual(left, [], "no card and none of its words stay on the practitioner's device");
   });
 
+  it("on an iPhone's browser, says the home-screen Harbour is apart, and offers the way there", async () => {
+    const practitioner = await phone();
+    await makeCard(practitioner, { skill: "STOP", name: "Pause" });
+    await practitioner.getByRole("link", { name: "My toolkit" }).first().tap();
+    await practitioner.getByRole("link", { name: "Hand cards over to another phone" }).tap();
+    await practitioner.getByLabel("Pause").tap();
+    const link = await handOver(practitioner);
+
+    const { page: safari } = await suite.phone({
+      userAgent: "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1",
+    });
+    await safari.goto(link);
+    await appReady(safari);
+    await safari.getByText("On iPhone, Harbour on your home screen keeps its own copy", { exact: false }).waitFor();
+    assert.equal(new URL(safari.url()).hash, "", "the link leaves the address bar as soon as it is read");
+    await safari.getByRole("button", { name: "Copy the link" }).waitFor();
+    await safari.getByRole("heading", { name: "1 new card to add" }).waitFor();
+
+    const elsewhere = await phone();
+    await elsewhere.goto(link);
+    await appReady(elsewhere);
+    await elsewhere.getByRole("heading", { name: "1 new card to add" }).waitFor();
+    assert.equal(await elsewhere.getByText("keeps its own copy", { exact: false }).count(), 0, "not said where storage is shared");
+    assert.equal(new URL(elsewhere.url()).hash, "");
+  });
+
   it("deletes a card for good only once the client says yes", async () => {
     const page = await phone();
     await makeCard(page, { skill: "STOP", name: "Pause" });

@@ -75,14 +75,17 @@ export function phoneSuite() {
   return suite;
 }
 
-/** Serves the release bundle. With `copy`, serves a private copy the test may change. */
-export async function serveApp({ copy = false } = {}) {
+/**
+ * Serves the release bundle. With `copy`, serves a private copy the test may change; `host`
+ * imitates a particular host (see scripts/static-server.mjs).
+ */
+export async function serveApp({ copy = false, host = {} } = {}) {
   let root = DIST;
   if (copy) {
     root = await mkdtemp(join(tmpdir(), "harbour-dist-"));
     await cp(DIST, root, { recursive: true });
   }
-  const site = await serve(root);
+  const site = await serve(root, 0, host);
   return { ...site, root };
 }
 

@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
-# Trunk post-build hook: fills in the service worker's precache list and cache version from
-# the files Trunk has just built, so the list can never go stale. The version is a hash of
+# Trunk post-build hook: gives index.html its Content-Security-Policy (csp.mjs), then fills in
+# the service worker's precache list and cache version from the files Trunk has just built,
+# so the list can never go stale. The version is a hash of
 # every file's content, so any change to the app gives a new cache and a calm update.
 set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
 cd "${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"
+
+# First the page's security policy, since it changes index.html and so the version.
+node "$here/csp.mjs" index.html
 
 files=$(find . -type f ! -name sw.js | sed 's|^\./|/|' | LC_ALL=C sort)
 list=""

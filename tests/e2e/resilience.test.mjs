@@ -115,3 +115,37 @@ describe("damaged or full storage", () => {
     assert.match(await page.locator(".checkin").first().innerText(), /Afraid\s+6 out of 10/);
   });
 });
+
+describe("strict by default", () => {
+  it("runs only Harbour's own code, and hostile words stay words", async () => {
+    const { page } = await suite.phone();
+    const origins = new Set();
+    page.on("request", (request) => origins.add(new URL(request.url()).origin));
+    await open(page, suite.site, "/");
+    const injected = await page.evaluate(() => {
+      const script = document.createElement("script");
+      script.textContent = "window.__ran = true";
+      document.body.append(script);
+      return window.__ran === true;
+    });
+    assert.equal(injected, false, "a script put into the page does not run");
+    const hostile = `<img src=x onerror="window.__ran=true"><script>window.__ran=true</script>`;
+    await feeling(page, "Angry").tap();
+    await strength(page, "Angry", 4).tap();
+    await page.getByText("Add a note (if you like)").tap();
+    await page.getByLabel("Your note").fill(hostile);
+    await page.getByRole("button", { name: "Save check-in" }).tap();
+    await page.getByRole("link", { name: "See your check-ins" }).tap();
+    assert.equal(await page.locator(".checkin .note").innerText(), hostile, "shown exactly as written");
+    assert.equal(await page.evaluate(() => window.__ran === true), false);
+
+    await page.getByRole("link", { name: "Check in" }).tap();
+    await feeling(page, "Calm").tap();
+    await strength(page, "Calm", 2).tap();
+    await page.getByText("Add a note (if you like)").tap();
+    await page.getByLabel("Your note").fill("see you \u202Eyadnom");
+    await page.getByRole("button", { name: "Save check-in" }).tap();
+    await page.getByRole("alert").getByText("characters that can't be shown").waitFor();
+    assert.deepEqual([...origins], [suite.site.url], "no request to any other origin");
+  });
+});

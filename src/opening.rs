@@ -18,8 +18,9 @@ pub enum OpeningProblem {
 impl Explain for OpeningProblem {
     fn message(&self) -> String {
         match self {
-            OpeningProblem::NewerData => "Your check-ins were last saved by a newer Harbour. \
-                Everything is still here; opening Harbour with signal will bring this copy up \
+            OpeningProblem::NewerData => "Your data was last saved by a newer Harbour. \
+                Everything is here to read, but this older copy won't change anything, so \
+                nothing the newer one wrote is lost. Opening Harbour with signal brings it up \
                 to date."
                 .into(),
             OpeningProblem::CouldNotOpen => "Harbour could not open what it keeps on your phone \

@@ -23,6 +23,19 @@ pub fn register(update_ready: RwSignal<bool>) {
     let Some(container) = container() else {
         return;
     };
+    // When a new version takes over, every open tab (the installed app and a browser tab a
+    // hand-over opened) reloads into it, so no tab goes on writing in an older layout. A
+    // first install taking charge of this tab is not a new version: nothing to reload.
+    let mut controlled = container.controller().is_some();
+    let on_new_version = Closure::<dyn FnMut()>::new(move || {
+        if !controlled {
+            controlled = true;
+        } else if let Some(window) = web_sys::window() {
+            let _ = window.location().reload();
+        }
+    });
+    container.set_oncontrollerchange(Some(on_new_version.as_ref().unchecked_ref()));
+    on_new_version.forget();
     let registering = container.register("/sw.js");
     spawn_local(async move {
         let Ok(registration) = JsFuture::from(registering).await else {
@@ -54,18 +67,12 @@ pub fn register(update_ready: RwSignal<bool>) {
     });
 }
 
-/// Lets the waiting version take over, then reloads into it.
+/// Lets the waiting version take over; every open tab then reloads into it (see
+/// [`register`]).
 pub fn switch_to_new_version() {
     let Some(container) = container() else {
         return;
     };
-    let reload = Closure::<dyn FnMut()>::new(|| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.location().reload();
-        }
-    });
-    container.set_oncontrollerchange(Some(reload.as_ref().unchecked_ref()));
-    reload.forget();
     let finding = container.get_registration();
     spawn_local(async move {
         let Ok(registration) = JsFuture::from(finding).await else {

@@ -12,10 +12,11 @@ pub use notices::Notices;
 
 use crate::feelings::OwnWords;
 use crate::kernel::{Explain, Phone};
-use crate::opening;
+use crate::opening::{self, OpeningProblem};
 use crate::session::Session;
 use crate::storage::browser::{Opening, PhoneStore};
-use crate::storage::Store;
+use crate::storage::memory::MemoryStore;
+use crate::storage::{ReadOnly, Store};
 use crate::time::Moment;
 use crate::toolkit::shelf::{self, Toolkit};
 use leptos::prelude::*;
@@ -97,6 +98,12 @@ impl Harbour {
         let opened = harbour.act(opening::open);
         for problem in &opened.problems {
             harbour.notices.say(problem.message());
+        }
+        if opened.problems.contains(&OpeningProblem::NewerData) {
+            // Read, never write: a newer Harbour's data stays exactly as it is.
+            let mut sources = harbour.sources.lock().unwrap_or_else(|e| e.into_inner());
+            let store = std::mem::replace(&mut sources.store, Box::new(MemoryStore::new()));
+            sources.store = Box::new(ReadOnly(store));
         }
         harbour.own_words.set(opened.own_words);
         harbour.toolkit.set(opened.toolkit);

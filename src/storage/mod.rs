@@ -24,6 +24,8 @@ pub enum StoreError {
     Full,
     /// Storage refused for another reason (private browsing, a browser setting).
     Unavailable(String),
+    /// A newer Harbour wrote the data; this older one changes nothing (see [`ReadOnly`]).
+    ReadOnly,
 }
 
 impl StoreError {
@@ -35,11 +37,35 @@ impl StoreError {
                  It is still here on screen. Freeing some space on your phone and \
                  trying again should work."
             }
+            StoreError::ReadOnly => {
+                "This copy of Harbour is older than the one that last saved your data, so it \
+                 won't change anything, to keep what the newer one wrote. Opening Harbour with \
+                 signal brings it up to date. What you typed is still here on screen."
+            }
             StoreError::Unavailable(_) => {
                 "Your browser would not let Harbour save just now, so this is not saved yet. \
                  It is still here on screen. Private browsing can cause this."
             }
         }
+    }
+}
+
+/// A store that reads and never writes: an older Harbour opening data a newer one wrote
+/// leaves it exactly as it is.
+pub struct ReadOnly(pub Box<dyn Store + Send>);
+
+impl Store for ReadOnly {
+    fn read(&self, key: &str) -> Result<Option<String>, StoreError> {
+        self.0.read(key)
+    }
+    fn write(&mut self, _: &str, _: &str) -> Result<(), StoreError> {
+        Err(StoreError::ReadOnly)
+    }
+    fn remove(&mut self, _: &str) -> Result<(), StoreError> {
+        Err(StoreError::ReadOnly)
+    }
+    fn keys_with_prefix(&self, prefix: &str) -> Result<Vec<String>, StoreError> {
+        self.0.keys_with_prefix(prefix)
     }
 }
 
@@ -72,6 +98,18 @@ pub trait Store {
 mod tests {
     use super::*;
     use crate::storage::memory::MemoryStore;
+
+    #[test]
+    fn a_read_only_store_reads_and_changes_nothing() {
+        let mut inner = MemoryStore::new();
+        inner.write("harbour.x", "newer").expect("write");
+        let mut store = ReadOnly(Box::new(inner));
+        assert_eq!(store.read("harbour.x"), Ok(Some("newer".into())));
+        assert_eq!(store.write("harbour.x", "older"), Err(StoreError::ReadOnly));
+        assert_eq!(store.remove("harbour.x"), Err(StoreError::ReadOnly));
+        assert_eq!(store.read("harbour.x"), Ok(Some("newer".into())));
+        assert!(!StoreError::ReadOnly.message().is_empty());
+    }
 
     #[test]
     fn erasing_leaves_no_harbour_key_and_nothing_else_touched() {

@@ -94,8 +94,13 @@ describe("with no signal", () => {
     const offer = page.getByText("A new version of Harbour is ready.");
     await offer.waitFor();
     assert.equal(await page.getByLabel("Your note").inputValue(), "Half-way through a thought");
+    const otherTab = await context.newPage();
+    await open(otherTab, site, "/history");
+    const otherReloads = otherTab.waitForEvent("load");
     await page.getByRole("button", { name: "Use it now" }).tap();
     await page.waitForEvent("load");
+    await otherReloads;
+    await appReady(otherTab);
     await appReady(page);
     const cacheNames = await page.evaluate(() => caches.keys());
     assert.deepEqual(cacheNames, ["harbour-next"], "the old version's files are cleared away");

@@ -149,3 +149,28 @@ describe("strict by default", () => {
     assert.deepEqual([...origins], [suite.site.url], "no request to any other origin");
   });
 });
+
+describe("data from a newer Harbour", () => {
+  it("opens to read, changes nothing, and says why", async () => {
+    const { page } = await suite.phone();
+    await open(page, suite.site, "/");
+    await page.evaluate(() => {
+      localStorage.setItem("harbour.schema", "7");
+      localStorage.setItem(
+        "harbour.checkins.2026-01",
+        JSON.stringify([{ id: "newer", at: "2026-01-05T09:00:00Z", feelings: [{ feeling: "Calm", strength: 3 }], mood_colour: "teal" }]),
+      );
+    });
+    const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+    await open(page, suite.site, "/history");
+    await page.getByText("last saved by a newer Harbour", { exact: false }).waitFor();
+    await page.locator(".checkin").getByText("Calm").waitFor();
+    await page.getByRole("link", { name: "Check in" }).tap();
+    await feeling(page, "Sad").tap();
+    await strength(page, "Sad", 4).tap();
+    await page.getByRole("button", { name: "Save check-in" }).tap();
+    await page.getByRole("alert").getByText("won't change anything", { exact: false }).waitFor();
+    const after = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+    assert.equal(after, before, "the newer Harbour's data is exactly as it was");
+  });
+});

@@ -7,6 +7,7 @@ use crate::feelings::add_own_word;
 use crate::feelings::toggles::FeelingToggles;
 use crate::kernel::strength::MAX_STRENGTH;
 use crate::kernel::Explain;
+use crate::platform::keeping;
 use crate::state::{use_harbour, Harbour};
 use crate::toolkit::might_help::MightHelp;
 use crate::ui::Problems;
@@ -46,6 +47,8 @@ impl Form {
             Ok(checkin) => {
                 self.draft.set(CheckInDraft::default());
                 self.saved.set(Some(checkin));
+                // Something worth keeping is on the phone now.
+                keeping::ask_to_keep();
             }
             Err(not_done) => self.problems.set(not_done.messages()),
         }

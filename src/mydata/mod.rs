@@ -5,7 +5,34 @@
 pub mod page;
 
 use crate::kernel::Phone;
-use crate::storage::{erase_everything, StoreError};
+use crate::storage::{erase_everything, StoreError, PREFIX};
+
+/// About how many characters a browser lets one site keep (localStorage is about five
+/// million characters per site, whatever the phone's free space).
+pub const SPACE_CHARS: usize = 5_000_000;
+
+/// How much of Harbour's space is used, in characters (keys and values).
+pub fn space_used(phone: &mut Phone) -> Result<usize, StoreError> {
+    let mut used = 0;
+    for key in phone.store().keys_with_prefix(PREFIX)? {
+        let value = phone.store().read(&key)?.unwrap_or_default();
+        used += key.chars().count() + value.chars().count();
+    }
+    Ok(used)
+}
+
+/// "About 3% of Harbour's space is used."
+pub fn space_line(used_chars: usize) -> String {
+    let percent = used_chars * 100 / SPACE_CHARS;
+    match percent {
+        0 if used_chars > 0 => "Less than 1% of Harbour's space on this phone is used.".into(),
+        0 => "Nothing of Harbour's is kept on this phone yet.".into(),
+        p => format!(
+            "About {}% of Harbour's space on this phone is used.",
+            p.min(100)
+        ),
+    }
+}
 
 /// Deletes everything Harbour keeps on this phone. Gives how many values went.
 pub fn delete_everything(phone: &mut Phone) -> Result<usize, StoreError> {
@@ -19,6 +46,27 @@ mod tests {
     use crate::checkin::CheckInDraft;
     use crate::kernel::phone::fixtures::TestPhone;
     use crate::storage::{Store, PREFIX};
+
+    #[test]
+    fn says_how_much_space_is_used() {
+        let mut test = TestPhone::at("2026-11-22T09:00:00Z");
+        assert_eq!(test.act(space_used), Ok(0));
+        test.store.write("harbour.x", "12345").expect("write");
+        test.store.write("another.site", "not ours").expect("write");
+        assert_eq!(test.act(space_used), Ok(14));
+        assert_eq!(
+            space_line(0),
+            "Nothing of Harbour's is kept on this phone yet."
+        );
+        assert_eq!(
+            space_line(14),
+            "Less than 1% of Harbour's space on this phone is used."
+        );
+        assert_eq!(
+            space_line(1_500_000),
+            "About 30% of Harbour's space on this phone is used."
+        );
+    }
 
     #[test]
     fn deleting_everything_leaves_nothing_and_harbour_starts_afresh() {

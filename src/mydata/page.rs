@@ -1,8 +1,8 @@
 //! The "My data" screen: deleting everything, after a clear confirmation.
 
-use super::delete_everything;
+use super::{delete_everything, space_line, space_used};
 use crate::feelings::OwnWords;
-use crate::platform::{offline_copy, set_title};
+use crate::platform::{keeping, offline_copy, set_title};
 use crate::state::use_harbour;
 use crate::toolkit::shelf::Toolkit;
 use crate::ui::Alert;
@@ -54,6 +54,7 @@ fn MyDataPage() -> impl IntoView {
             "nothing is sent anywhere unless you choose."
         </p>
         <Alert message=problem />
+        <Kept />
         <section class="delete-everything" aria-labelledby="delete-everything">
             <h2 id="delete-everything">"Delete all my data"</h2>
             {move || match step.get() {
@@ -88,6 +89,34 @@ fn MyDataPage() -> impl IntoView {
                 }
                 .into_any(),
             }}
+        </section>
+    }
+}
+
+/// Whether the browser keeps Harbour's data safe, how much of its space is used, and what
+/// to do if it is not kept.
+#[component]
+fn Kept() -> impl IntoView {
+    let used = use_harbour().act(space_used).map(space_line).ok();
+    let kept = RwSignal::new(None::<Option<bool>>);
+    spawn_local(async move { kept.set(Some(keeping::is_kept().await)) });
+    view! {
+        <section class="kept" aria-labelledby="kept-heading">
+            <h2 id="kept-heading">"Kept safe on this phone"</h2>
+            {used.map(|line| view! { <p>{line}</p> })}
+            <p role="status">
+                {move || match kept.get() {
+                    None => "",
+                    Some(Some(true)) => "This browser has agreed to keep Harbour's data, even when the phone is short of space.",
+                    Some(_) => "This browser hasn't promised to keep Harbour's data: it may clear it if the phone runs short of space, or on an iPhone after a week without opening Harbour.",
+                }}
+            </p>
+            <Show when=move || kept.get().is_some_and(|k| k != Some(true))>
+                <p>
+                    "On an iPhone, add Harbour to your home screen (Share, then Add to Home "
+                    "Screen) and open it from there: data there is kept."
+                </p>
+            </Show>
         </section>
     }
 }

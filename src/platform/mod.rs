@@ -3,6 +3,7 @@
 
 pub mod crash;
 pub mod deflate;
+pub mod keeping;
 pub mod offline_copy;
 pub mod service_worker;
 pub mod share;

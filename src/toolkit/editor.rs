@@ -7,7 +7,7 @@ use super::library::{self, Skill};
 use super::view::CardNotHere;
 use crate::feelings::toggles::FeelingToggles;
 use crate::kernel::strength::MAX_STRENGTH;
-use crate::platform::set_title;
+use crate::platform::{keeping, set_title};
 use crate::state::{use_harbour, Harbour};
 use crate::ui::{Caution, Problems, TextField};
 use leptos::prelude::*;
@@ -62,6 +62,10 @@ impl Editor {
         let saved = self.harbour.change(|p, shared| {
             actions::save_card(p, &mut shared.toolkit, &mut shared.session, &draft)
         });
+        if saved.is_ok() {
+            // Something worth keeping is on the phone now.
+            keeping::ask_to_keep();
+        }
         saved
             .map_err(|not_done| self.problems.set(not_done.messages()))
             .ok()

@@ -15,6 +15,8 @@ describe("my data", () => {
     const before = await storedKeys(page);
 
     await page.getByRole("link", { name: "My data" }).tap();
+    await page.getByText("Less than 1% of Harbour's space on this phone is used.").waitFor();
+    await page.getByText(/This browser (has agreed|hasn't promised) to keep Harbour's data/).waitFor();
     await page.getByRole("button", { name: "Delete all my data" }).tap();
     await page.getByRole("button", { name: "Keep my data" }).tap();
     assert.deepEqual(await storedKeys(page), before, "keeping changes nothing");

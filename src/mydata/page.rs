@@ -5,7 +5,7 @@ use crate::feelings::OwnWords;
 use crate::platform::{keeping, offline_copy, set_title};
 use crate::state::use_harbour;
 use crate::toolkit::shelf::Toolkit;
-use crate::ui::Alert;
+use crate::ui::{Alert, Confirm};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::{Route, A};
@@ -30,7 +30,7 @@ fn MyDataPage() -> impl IntoView {
     let harbour = use_harbour();
     let step = RwSignal::new(Deleting::NotAsked);
     let problem = RwSignal::new(None::<String>);
-    let delete = move |_| match harbour.change(|p, shared| {
+    let delete = move |()| match harbour.change(|p, shared| {
         let deleted = delete_everything(p);
         shared.toolkit = Toolkit::default();
         shared.session = None;
@@ -69,18 +69,15 @@ fn MyDataPage() -> impl IntoView {
                 }
                 .into_any(),
                 Deleting::Confirming => view! {
-                    <div class="confirm" role="group" aria-label="Delete everything?">
-                        <p>
-                            "This deletes everything Harbour keeps on this phone, for good. It "
-                            "can't be brought back. Harbour opens again next time you have signal."
-                        </p>
-                        <div class="actions">
-                            <button type="button" on:click=delete>"Yes, delete everything"</button>
-                            <button type="button" class="primary" on:click=move |_| step.set(Deleting::NotAsked)>
-                                "Keep my data"
-                            </button>
-                        </div>
-                    </div>
+                    <Confirm
+                        question="Delete everything?"
+                        said="This deletes everything Harbour keeps on this phone, for good. It \
+                              can't be brought back. Harbour opens again next time you have signal."
+                        yes="Yes, delete everything"
+                        no="Keep my data"
+                        on_yes=delete
+                        on_no=move |()| step.set(Deleting::NotAsked)
+                    />
                 }
                 .into_any(),
                 Deleting::Done => view! {

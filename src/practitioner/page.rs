@@ -5,7 +5,7 @@ use super::mine::{self, MyPractitioner};
 use super::{Channel, Contact};
 use crate::platform::set_title;
 use crate::state::use_harbour;
-use crate::ui::{Alert, Problems, TextField};
+use crate::ui::{Alert, Confirm, Problems, TextField};
 use leptos::prelude::*;
 use leptos_router::components::{Route, A};
 use leptos_router::path;
@@ -68,7 +68,7 @@ fn MyPractitionerPage() -> impl IntoView {
             Err(e) => problem.set(Some(e.message().to_string())),
         }
     };
-    let remove = move |_| match harbour.act(mine::remove) {
+    let remove = move |()| match harbour.act(mine::remove) {
         Ok(()) => {
             kept.set(None);
             mode.set(Mode::Changing);
@@ -116,18 +116,17 @@ fn MyPractitionerPage() -> impl IntoView {
             }
             .into_any(),
             (Mode::Removing, Some(current)) => view! {
-                <div class="confirm" role="group" aria-label="Remove these details?">
-                    <p>
-                        "Remove " {current.contact.name.clone()}
-                        "'s details from this phone? You can add them again at any time."
-                    </p>
-                    <div class="actions">
-                        <button type="button" on:click=remove>"Yes, remove them"</button>
-                        <button type="button" class="primary" on:click=move |_| mode.set(Mode::Looking)>
-                            "Keep them"
-                        </button>
-                    </div>
-                </div>
+                <Confirm
+                    question="Remove these details?"
+                    said=format!(
+                        "Remove {}'s details from this phone? You can add them again at any time.",
+                        current.contact.name,
+                    )
+                    yes="Yes, remove them"
+                    no="Keep them"
+                    on_yes=remove
+                    on_no=move |()| mode.set(Mode::Looking)
+                />
             }
             .into_any(),
         }}

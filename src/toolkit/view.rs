@@ -8,7 +8,7 @@ use super::library;
 use crate::platform::set_title;
 use crate::state::{use_harbour, Harbour};
 use crate::time::date_label;
-use crate::ui::{Alert, Caution, NotHere, PlaceButtons};
+use crate::ui::{Alert, Caution, Confirm, NotHere, PlaceButtons};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -147,7 +147,7 @@ fn DeleteCard(id: String, name: String) -> impl IntoView {
     let problem = RwSignal::new(None::<String>);
     let navigate = leptos_router::hooks::use_navigate();
     let ids = vec![id];
-    let delete = move |_| match harbour
+    let delete = move |()| match harbour
         .change(|p, shared| actions::delete_cards(p, &mut shared.toolkit, &ids))
     {
         Ok(_) => navigate("/toolkit", Default::default()),
@@ -162,18 +162,16 @@ fn DeleteCard(id: String, name: String) -> impl IntoView {
                 </button>
             }
         >
-            <div class="confirm" role="group" aria-label="Delete this card?">
-                <p>
-                    "Delete “" {name.clone()} "” for good? It can't be brought back. "
-                    "Put away keeps it out of sight instead."
-                </p>
-                <div class="actions">
-                    <button type="button" on:click=delete.clone()>"Yes, delete it"</button>
-                    <button type="button" class="primary" on:click=move |_| asking.set(false)>
-                        "Keep it"
-                    </button>
-                </div>
-            </div>
+            <Confirm
+                question="Delete this card?"
+                said=format!(
+                    "Delete “{name}” for good? It can't be brought back. Put away keeps it out of sight instead."
+                )
+                yes="Yes, delete it"
+                no="Keep it"
+                on_yes=delete.clone()
+                on_no=move |()| asking.set(false)
+            />
         </Show>
         <Alert message=problem />
     }

@@ -1,8 +1,9 @@
 //! The small kit of widgets screens share, so the same thing looks and works the same
-//! everywhere: a skill's caution; a typed field with its label, hint and problem; what stops a form; a notice;
+//! everywhere: a skill's caution; a question before what can't be undone; a typed field with its label, hint and problem; what stops a form; a notice;
 //! a "this isn't here" screen; the buttons that place a card; a skill to start a card from.
 
 mod caution;
+mod confirm;
 mod field;
 mod not_here;
 mod notices;
@@ -11,6 +12,7 @@ mod problems;
 mod skill_item;
 
 pub use caution::Caution;
+pub use confirm::Confirm;
 pub use field::TextField;
 pub use not_here::NotHere;
 pub use notices::NoticeList;

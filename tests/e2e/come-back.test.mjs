@@ -2,7 +2,7 @@
 // home opens the agreed way with the message ready, and Harbour asks whether it went.
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { appReady, checkIn, open, phoneSuite } from "./support/harbour.mjs";
+import { appReady, checkIn, fillStorage, harbourData, open, phoneSuite } from "./support/harbour.mjs";
 
 const suite = phoneSuite();
 
@@ -146,24 +146,12 @@ describe("asking to come back", () => {
     await detailsByHandOver(client);
     await client.getByRole("button", { name: "Add to my toolkit" }).tap();
     await open(client, suite.site, "/");
-    const before = await client.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
-    await client.evaluate(() => {
-      let chunk = "x".repeat(1 << 20);
-      for (let i = 0; chunk.length > 0; ) {
-        try {
-          localStorage.setItem(`filler.${i}`, chunk);
-          i += 1;
-        } catch {
-          chunk = chunk.slice(0, chunk.length >> 1);
-        }
-      }
-    });
+    const before = await harbourData(client);
+    await fillStorage(client);
     await client.getByRole("link", { name: "Ask to come back", exact: true }).tap();
     assert.equal((await opened(client)).length, 1, "the message app still opens");
     await client.getByRole("alert").getByText("no room to remember that you asked").waitFor();
-    const after = await client.evaluate(() =>
-      JSON.stringify(Object.entries(localStorage).filter(([k]) => !k.startsWith("filler.")).sort()),
-    );
+    const after = await harbourData(client);
     assert.equal(after, before, "nothing already kept is lost");
   });
 

@@ -1,7 +1,9 @@
 // What Harbour keeps on the phone is the client's: deleting everything leaves nothing behind.
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { checkIn, open, phoneSuite, serviceWorkerReady, storedKeys } from "./support/harbour.mjs";
+import {
+  checkIn, fillStorage, harbourData, open, phoneSuite, serviceWorkerReady, storedKeys,
+} from "./support/harbour.mjs";
 
 const suite = phoneSuite();
 
@@ -40,24 +42,12 @@ describe("a full phone", () => {
     const { page } = await suite.phone();
     await open(page, suite.site, "/");
     await checkIn(page, "Hopeful", 5);
-    const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
-    await page.evaluate(() => {
-      let chunk = "x".repeat(1 << 20);
-      for (let i = 0; chunk.length > 0; ) {
-        try {
-          localStorage.setItem(`filler.${i}`, chunk);
-          i += 1;
-        } catch {
-          chunk = chunk.slice(0, chunk.length >> 1);
-        }
-      }
-    });
+    const before = await harbourData(page);
+    await fillStorage(page);
     await open(page, suite.site, "/history");
     await page.getByText("Harbour's space on this phone is full.", { exact: false }).waitFor();
     await page.locator(".checkin").getByText("Hopeful").waitFor();
-    const after = await page.evaluate(() =>
-      JSON.stringify(Object.entries(localStorage).filter(([k]) => !k.startsWith("filler.")).sort()),
-    );
+    const after = await harbourData(page);
     assert.equal(after, before, "everything saved before is still there, unchanged");
   });
 });

@@ -3,7 +3,7 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import {
-  appReady, checkIn, feeling, open, phoneSuite, stored, storedKeys, strength,
+  appReady, checkIn, feeling, fillStorage, open, phoneSuite, stored, storedKeys, strength,
 } from "./support/harbour.mjs";
 
 const SET_ASIDE = "Some of what Harbour kept could not be read.";
@@ -72,17 +72,7 @@ describe("damaged or full storage", () => {
     const month = (await storedKeys(page)).find((k) => k.startsWith("harbour.checkins."));
     const before = await stored(page, month);
     // Fill the rest of localStorage so the next save cannot fit.
-    await page.evaluate(() => {
-      let chunk = "x".repeat(1 << 20);
-      for (let i = 0; chunk.length > 0; ) {
-        try {
-          localStorage.setItem(`filler.${i}`, chunk);
-          i += 1;
-        } catch {
-          chunk = chunk.slice(0, chunk.length >> 1);
-        }
-      }
-    });
+    await fillStorage(page);
     await page.getByRole("button", { name: "Check in again" }).tap();
     await feeling(page, "Overwhelmed").tap();
     await strength(page, "Overwhelmed", 9).tap();

@@ -152,3 +152,25 @@ export async function assertAccessible(page, label) {
   });
   assert.deepEqual(violations, [], `axe found problems on ${label}`);
 }
+
+/** Fills the site's storage to the last character, as a phone that has run out of room. */
+export async function fillStorage(page) {
+  await page.evaluate(() => {
+    let chunk = "x".repeat(1 << 20);
+    for (let i = 0; chunk.length > 0; ) {
+      try {
+        localStorage.setItem(`filler.${i}`, chunk);
+        i += 1;
+      } catch {
+        chunk = chunk.slice(0, chunk.length >> 1);
+      }
+    }
+  });
+}
+
+/** Everything Harbour keeps (not what `fillStorage` added), to compare before and after. */
+export async function harbourData(page) {
+  return page.evaluate(() =>
+    JSON.stringify(Object.entries(localStorage).filter(([k]) => !k.startsWith("filler.")).sort()),
+  );
+}

@@ -46,20 +46,28 @@ pub fn open(phone: &mut Phone) -> Opened {
         Ok(SchemaOutcome::Newer { .. }) => opened.problems.push(OpeningProblem::NewerData),
         Err(_) => opened.problems.push(OpeningProblem::CouldNotOpen),
     }
-    let store = phone.store();
-    match (
-        load_own_words(store),
-        shelf::load(store),
-        session::load(store),
-    ) {
-        (Ok(words), Ok(toolkit), Ok(session)) => {
-            opened.own_words = words;
+    match read_shared(phone) {
+        Ok((own_words, toolkit, session)) => {
+            opened.own_words = own_words;
             opened.toolkit = toolkit;
             opened.session = session;
         }
-        _ => opened.problems.push(OpeningProblem::CouldNotOpen),
+        Err(_) => opened.problems.push(OpeningProblem::CouldNotOpen),
     }
     opened
+}
+
+/// What every screen shares, read afresh: as Harbour opens, and whenever another tab (the
+/// installed app and a browser tab share storage) has changed it.
+pub fn read_shared(
+    phone: &mut Phone,
+) -> Result<(OwnWords, Toolkit, Option<Session>), crate::storage::StoreError> {
+    let store = phone.store();
+    Ok((
+        load_own_words(store)?,
+        shelf::load(store)?,
+        session::load(store)?,
+    ))
 }
 
 #[cfg(test)]

@@ -25,6 +25,16 @@ use leptos_router::path;
 fn App() -> impl IntoView {
     let harbour = Harbour::on_this_phone();
     provide_context(harbour);
+    // The installed app and a browser tab share storage: when another tab changes
+    // Harbour's data, every screen here shows it.
+    let _ = window_event_listener(leptos::ev::storage, move |event| {
+        if event
+            .key()
+            .is_none_or(|key| key.starts_with(crate::storage::PREFIX))
+        {
+            harbour.reread();
+        }
+    });
     if !cfg!(debug_assertions) {
         platform::service_worker::register(harbour.update_ready);
     }

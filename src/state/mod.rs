@@ -13,7 +13,7 @@ pub use notices::Notices;
 use crate::feelings::OwnWords;
 use crate::kernel::{Explain, Phone};
 use crate::opening::{self, OpeningProblem};
-use crate::session::Session;
+use crate::session::{self, Session};
 use crate::storage::browser::{Opening, PhoneStore};
 use crate::storage::memory::MemoryStore;
 use crate::storage::{ReadOnly, Store};
@@ -128,8 +128,18 @@ impl Harbour {
         result
     }
 
-    /// Runs a core action that changes what every screen shares. The screens change only as
-    /// far as the phone kept the change: after a failure they show what is stored.
+    /// Reads again what every screen shares, after another tab changed it.
+    pub fn reread(&self) {
+        if let Ok((own_words, toolkit, session)) = self.act(opening::read_shared) {
+            self.own_words.set(own_words);
+            self.toolkit.set(toolkit);
+            self.session.set(session);
+        }
+    }
+
+    /// Runs a core action that changes what every screen shares. It starts from what is
+    /// stored now, so a change made in another tab is never undone; the screens change only
+    /// as far as the phone kept the change: after a failure they show what is stored.
     pub fn change<T, E>(
         &self,
         action: impl FnOnce(&mut Phone, &mut Shared) -> Result<T, E>,
@@ -140,6 +150,11 @@ impl Harbour {
         };
         let mut shared = before.clone();
         let result = self.act(|phone| {
+            if let (Ok(toolkit), Ok(session)) =
+                (shelf::load(phone.store()), session::load(phone.store()))
+            {
+                shared = Shared { toolkit, session };
+            }
             let result = action(phone, &mut shared);
             if result.is_err() {
                 // Part of a change may have been kept (a card but not the order).

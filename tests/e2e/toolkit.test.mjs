@@ -123,6 +123,34 @@ describe("my toolkit", () => {
     assert.equal(new URL(elsewhere.url()).hash, "");
   });
 
+  it("keeps both tabs' changes when the app and a browser tab change the toolkit", async () => {
+    const app = await phone();
+    await makeCard(app, { skill: "STOP", name: "Pause" });
+    await makeCard(app, { skill: "TIPP", name: "Cold water" });
+    await open(app, suite.site, "/toolkit");
+    const tab = await app.context().newPage();
+    await open(tab, suite.site, "/toolkit");
+
+    // The browser tab pins a card; the app's screen shows it without a reload.
+    await tab.getByRole("group", { name: "Arrange Cold water" }).getByRole("button", { name: "Pin" }).tap();
+    await app.getByRole("group", { name: "Arrange Cold water" }).getByRole("button", { name: "Unpin" }).waitFor();
+
+    // A change in the app starts from what is stored, so the tab's pin is not undone.
+    await tab.getByRole("group", { name: "Arrange Pause" }).getByRole("button", { name: "Put away" }).tap();
+    await app.getByRole("group", { name: "Arrange Cold water" }).getByRole("button", { name: "Move down" }).tap();
+    await app.reload();
+    await appReady(app);
+    const stored = await app.evaluate(() =>
+      Object.entries(localStorage)
+        .filter(([k]) => k.startsWith("harbour.toolkit.card."))
+        .map(([, v]) => JSON.parse(v))
+        .map((c) => [c.content.name, !!c.pinned, !!c.archived])
+        .sort(),
+    );
+    assert.deepEqual(stored, [["Cold water", true, false], ["Pause", false, true]]);
+    await tab.close();
+  });
+
   it("deletes a card for good only once the client says yes", async () => {
     const page = await phone();
     await makeCard(page, { skill: "STOP", name: "Pause" });

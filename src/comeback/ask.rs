@@ -6,14 +6,12 @@
 use super::links::{link_for, tel_link};
 use super::message::ready_message;
 use super::requests::{self, Request, Sent, Standing, Way};
-use crate::platform::share;
 use crate::practitioner::mine::{self, MyPractitioner};
 use crate::practitioner::{Channel, Contact};
 use crate::state::{use_harbour, Harbour};
 use crate::time::date_label;
-use crate::ui::Alert;
+use crate::ui::{copy_and_say, Alert};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::components::A;
 
 /// Where asking stands on this screen, kept in step with the phone.
@@ -208,14 +206,12 @@ pub fn DidItGo(asking: Asking, request: Request) -> impl IntoView {
     };
     let (yes, not_yet, text) = (request.clone(), request.clone(), request.message.clone());
     let copy = move |_| {
-        let text = text.clone();
-        spawn_local(async move {
-            copied.set(Some(if share::copy(&text).await {
-                "The message is copied."
-            } else {
-                "This browser wouldn't copy it. Your message is below to select."
-            }));
-        });
+        copy_and_say(
+            text.clone(),
+            copied,
+            "The message is copied.",
+            "This browser wouldn't copy it. Your message is below to select.",
+        )
     };
     view! {
         <div class="did-it-go" role="group" aria-labelledby="did-it-go">

@@ -10,7 +10,7 @@ use crate::platform::share;
 use crate::practitioner::page::{ContactFields, Whose};
 use crate::state::use_harbour;
 use crate::toolkit::actions::delete_cards;
-use crate::ui::Problems;
+use crate::ui::{copy_and_say, Problems};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_query_map;
@@ -187,16 +187,12 @@ fn Ready(made: Made) -> impl IntoView {
                         });
                     }>"Share the link"</button>
                 })}
-                <button type="button" on:click=move |_| {
-                    let link = copy_link.clone();
-                    spawn_local(async move {
-                        status.set(Some(if share::copy(&link).await {
-                            "The link is copied."
-                        } else {
-                            "This browser wouldn't copy the link. You can select it below instead."
-                        }));
-                    });
-                }>"Copy the link"</button>
+                <button type="button" on:click=move |_| copy_and_say(
+                    copy_link.clone(),
+                    status,
+                    "The link is copied.",
+                    "This browser wouldn't copy the link. You can select it below instead.",
+                )>"Copy the link"</button>
                 <button type="button" on:click=move |_| {
                     status.set(Some(match share::download(FILE_NAME, &file_link) {
                         Ok(()) => "Saved as a file in your downloads.",

@@ -12,7 +12,7 @@ use crate::practitioner::page::ContactDetails;
 use crate::state::use_harbour;
 use crate::toolkit::card::Card;
 use crate::toolkit::view::{card_details, Outline};
-use crate::ui::Alert;
+use crate::ui::{copy_and_say, Alert};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
@@ -94,14 +94,12 @@ pub fn ReceivePage() -> impl IntoView {
 fn ApartFromHomeScreen(link: String) -> impl IntoView {
     let copied = RwSignal::new(None::<&'static str>);
     let copy = move |_| {
-        let link = link.clone();
-        spawn_local(async move {
-            copied.set(Some(if share::copy(&link).await {
-                "The link is copied."
-            } else {
-                "This browser wouldn't copy the link. Ask for it again in a message you can open later."
-            }));
-        });
+        copy_and_say(
+            link.clone(),
+            copied,
+            "The link is copied.",
+            "This browser wouldn't copy the link. Ask for it again in a message you can open later.",
+        )
     };
     view! {
         <div class="apart" role="note">

@@ -4,6 +4,7 @@
 
 mod caution;
 mod confirm;
+mod copy;
 mod field;
 mod not_here;
 mod notices;
@@ -13,6 +14,7 @@ mod skill_item;
 
 pub use caution::Caution;
 pub use confirm::Confirm;
+pub use copy::copy_and_say;
 pub use field::TextField;
 pub use not_here::NotHere;
 pub use notices::NoticeList;

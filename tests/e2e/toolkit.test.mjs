@@ -45,6 +45,16 @@ async function handOver(page) {
   return page.getByLabel("The hand-over link").inputValue();
 }
 
+/** A practitioner makes one card, "Pause", and hands it over: the link the client opens. */
+async function pauseHandedOver() {
+  const practitioner = await phone();
+  await makeCard(practitioner, { skill: "STOP", name: "Pause" });
+  await practitioner.getByRole("link", { name: "My toolkit" }).first().tap();
+  await practitioner.getByRole("link", { name: "Hand cards over to another phone" }).tap();
+  await practitioner.getByLabel("Pause").tap();
+  return handOver(practitioner);
+}
+
 describe("my toolkit", () => {
   it("hands cards made together in a session to another phone, which keeps them once accepted", async () => {
     const practitioner = await phone();
@@ -98,12 +108,7 @@ describe("my toolkit", () => {
   });
 
   it("on an iPhone's browser, says the home-screen Harbour is apart, and offers the way there", async () => {
-    const practitioner = await phone();
-    await makeCard(practitioner, { skill: "STOP", name: "Pause" });
-    await practitioner.getByRole("link", { name: "My toolkit" }).first().tap();
-    await practitioner.getByRole("link", { name: "Hand cards over to another phone" }).tap();
-    await practitioner.getByLabel("Pause").tap();
-    const link = await handOver(practitioner);
+    const link = await pauseHandedOver();
 
     const { page: safari } = await suite.phone({
       userAgent: "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1",
@@ -169,12 +174,7 @@ describe("my toolkit", () => {
   });
 
   it("declining, or a damaged link, leaves the phone exactly as it was", async () => {
-    const practitioner = await phone();
-    await makeCard(practitioner, { skill: "STOP", name: "Pause" });
-    await practitioner.getByRole("link", { name: "My toolkit" }).first().tap();
-    await practitioner.getByRole("link", { name: "Hand cards over to another phone" }).tap();
-    await practitioner.getByLabel("Pause").tap();
-    const link = await handOver(practitioner);
+    const link = await pauseHandedOver();
 
     const client = await phone();
     await open(client, suite.site, "/");

@@ -28,11 +28,10 @@ impl Explain for GiveProblem {
     }
 }
 
-/// A hand-over ready to pack into a link: its JSON, and what it carries.
+/// A hand-over ready to pack into a link: its JSON, and the cards it carries.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Planned {
     pub json: Vec<u8>,
-    pub cards: usize,
     /// The ids of the cards handed over, to remove from this device once they have arrived.
     pub ids: Vec<String>,
 }
@@ -40,7 +39,7 @@ pub struct Planned {
 impl Planned {
     /// What it carries, in words: "3 cards", or "your contact details".
     pub fn what(&self) -> String {
-        match self.cards {
+        match self.ids.len() {
             0 => "your contact details".into(),
             n => crate::kernel::text::plural(n, "card"),
         }
@@ -87,7 +86,6 @@ pub fn plan(
         // Only a convenience: the hand-over works whether or not this is kept.
         let _ = practitioner::save(phone.store(), OWN_DETAILS_KEY, details);
     }
-    let count = cards.len();
     let ids = cards.iter().map(|c| c.id.clone()).collect();
     let handover = HandOver {
         cards,
@@ -95,7 +93,6 @@ pub fn plan(
     };
     Ok(Planned {
         json: codec::to_json(&handover),
-        cards: count,
         ids,
     })
 }

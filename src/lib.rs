@@ -25,6 +25,8 @@ pub mod handover;
 pub mod help;
 pub mod kernel;
 pub mod mydata;
+#[cfg(test)]
+mod newer_fields;
 pub mod opening;
 pub mod people;
 pub mod practitioner;

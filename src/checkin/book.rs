@@ -6,6 +6,7 @@
 //! not read.
 
 use super::model::CheckIn;
+use crate::storage::kept::list_keeping_unknown;
 use crate::storage::quarantine::{read_json, set_aside, Read};
 use crate::storage::{to_json, Store, StoreError};
 use crate::time::Moment;
@@ -77,7 +78,9 @@ fn write_month(store: &mut dyn Store, key: &str, checkins: &[CheckIn]) -> Result
     if checkins.is_empty() {
         return store.remove(key);
     }
-    store.write(key, &to_json(checkins)?)
+    let stored = store.read(key)?;
+    let month = list_keeping_unknown(checkins, |c| &c.id, stored.as_deref())?;
+    store.write(key, &month)
 }
 
 /// Saves a new check-in, or replaces the one with the same id.

@@ -17,7 +17,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 const WORD_NOT_KEPT: &str = "Your new word is here for now, but there was no room to keep it \
-    for next time. Freeing some space on your phone will help.";
+    for next time: Harbour's space on this phone is full. My data shows how to make room.";
 
 /// The form's state, shared by its parts.
 #[derive(Clone, Copy)]

@@ -21,7 +21,7 @@ const COULD_NOT_READ: &str = "Harbour couldn't read your check-ins just now. Not
     changed. Closing Harbour and opening it again may help.";
 const COULD_NOT_DELETE: &str = "Harbour couldn't delete that just now. It is still saved.";
 const COULD_NOT_UNDO: &str = "Harbour couldn't bring that check-in back just now. \
-    Freeing some space on your phone and tapping Undo again may help.";
+    If Harbour's space is full, My data shows how to make room; then tap Undo again.";
 
 #[component]
 pub fn HistoryPage() -> impl IntoView {

@@ -7,8 +7,9 @@
 
 use crate::kernel::id::is_plain_id;
 use crate::kernel::Phone;
+use crate::storage::kept::write_keeping_unknown;
 use crate::storage::quarantine::{read_json, Read};
-use crate::storage::{to_json, StoreError};
+use crate::storage::StoreError;
 use crate::time::{local_date, Moment};
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
@@ -141,7 +142,7 @@ fn key(id: &str) -> String {
 }
 
 fn keep(phone: &mut Phone, request: &Request) -> Result<(), StoreError> {
-    phone.store().write(&key(&request.id), &to_json(request)?)
+    write_keeping_unknown(phone.store(), &key(&request.id), request)
 }
 
 /// Every request on the phone, newest first. Ones that cannot be read are set aside.
@@ -215,7 +216,7 @@ pub fn settings(phone: &mut Phone) -> Settings {
 }
 
 pub fn save_settings(phone: &mut Phone, settings: Settings) -> Result<(), StoreError> {
-    phone.store().write(SETTINGS_KEY, &to_json(&settings)?)
+    write_keeping_unknown(phone.store(), SETTINGS_KEY, &settings)
 }
 
 #[cfg(test)]

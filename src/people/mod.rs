@@ -11,8 +11,9 @@ pub mod page;
 use crate::kernel::number::{is_phone_number, is_premium_rate};
 use crate::kernel::text::{has_hidden_characters, looks_like_markup, tidy_line};
 use crate::kernel::{Explain, NotDone, Phone};
+use crate::storage::kept::list_keeping_unknown;
 use crate::storage::quarantine::{read_json, Read};
-use crate::storage::{to_json, StoreError};
+use crate::storage::StoreError;
 use serde::{Deserialize, Serialize};
 
 pub const PEOPLE_KEY: &str = "harbour.people";
@@ -121,7 +122,9 @@ fn keep(phone: &mut Phone, people: &[Person]) -> Result<(), StoreError> {
     if people.is_empty() {
         return phone.store().remove(PEOPLE_KEY);
     }
-    phone.store().write(PEOPLE_KEY, &to_json(people)?)
+    let stored = phone.store().read(PEOPLE_KEY)?;
+    let list = list_keeping_unknown(people, |p| &p.id, stored.as_deref())?;
+    phone.store().write(PEOPLE_KEY, &list)
 }
 
 /// Adds someone at the end, or changes the person with `id`. The list on screen changes only

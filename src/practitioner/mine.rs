@@ -4,8 +4,9 @@
 
 use super::{Contact, ContactProblem, MY_PRACTITIONER_KEY};
 use crate::kernel::{NotDone, Phone};
+use crate::storage::kept::write_keeping_unknown;
 use crate::storage::quarantine::set_aside;
-use crate::storage::{to_json, StoreError};
+use crate::storage::StoreError;
 use crate::time::{date_label, Moment};
 use serde::{Deserialize, Serialize};
 
@@ -90,7 +91,7 @@ pub fn to_show(phone: &mut Phone) -> (Option<MyPractitioner>, bool) {
 }
 
 fn keep(phone: &mut Phone, kept: &MyPractitioner) -> Result<(), StoreError> {
-    phone.store().write(MY_PRACTITIONER_KEY, &to_json(kept)?)
+    write_keeping_unknown(phone.store(), MY_PRACTITIONER_KEY, kept)
 }
 
 /// Keeps details the client typed, tidied, in place of any there were.

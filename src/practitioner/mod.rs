@@ -9,8 +9,9 @@ pub mod page;
 use crate::kernel::number::{is_phone_number, is_premium_rate};
 use crate::kernel::text::{has_hidden_characters, looks_like_markup, tidy_line};
 use crate::kernel::Explain;
+use crate::storage::kept::write_keeping_unknown;
 use crate::storage::quarantine::{read_json, Read};
-use crate::storage::{to_json, Store, StoreError};
+use crate::storage::{Store, StoreError};
 use serde::{Deserialize, Serialize};
 
 /// On the client's phone: the practitioner they work with.
@@ -220,7 +221,7 @@ pub fn load(store: &mut dyn Store, key: &str) -> Result<Option<Contact>, StoreEr
 }
 
 pub fn save(store: &mut dyn Store, key: &str, contact: &Contact) -> Result<(), StoreError> {
-    store.write(key, &to_json(contact)?)
+    write_keeping_unknown(store, key, contact)
 }
 
 #[cfg(test)]

@@ -5,8 +5,9 @@
 //! The session is kept on the phone, so a reload in the middle of one does not end it.
 
 use crate::kernel::Phone;
+use crate::storage::kept::write_keeping_unknown;
 use crate::storage::quarantine::{read_json, Read};
-use crate::storage::{to_json, Store, StoreError};
+use crate::storage::{Store, StoreError};
 use crate::time::Moment;
 use serde::{Deserialize, Serialize};
 
@@ -54,7 +55,7 @@ pub fn load(store: &mut dyn Store) -> Result<Option<Session>, StoreError> {
 /// Keeps the session, or ends it (`None`).
 pub fn keep(store: &mut dyn Store, session: Option<&Session>) -> Result<(), StoreError> {
     match session {
-        Some(session) => store.write(SESSION_KEY, &to_json(session)?),
+        Some(session) => write_keeping_unknown(store, SESSION_KEY, session),
         None => store.remove(SESSION_KEY),
     }
 }

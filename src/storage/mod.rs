@@ -7,6 +7,7 @@
 //! quarantine key, never overwritten or deleted ([`quarantine`]). The layout is versioned and
 //! migrated in order, once ([`schema`]).
 
+pub mod kept;
 pub mod memory;
 pub mod quarantine;
 pub mod schema;
@@ -33,9 +34,9 @@ impl StoreError {
     pub fn message(&self) -> &'static str {
         match self {
             StoreError::Full => {
-                "Your phone has run out of room for Harbour, so this is not saved yet. \
-                 It is still here on screen. Freeing some space on your phone and \
-                 trying again should work."
+                "Harbour's space on this phone is full, so this is not saved yet. It is \
+                 still here on screen. The browser gives Harbour a set amount of room, so \
+                 freeing space on your phone won't help: My data shows how to make room."
             }
             StoreError::ReadOnly => {
                 "This copy of Harbour is older than the one that last saved your data, so it \

@@ -7,6 +7,7 @@
 
 use super::card::{Card, Place};
 use crate::kernel::id::is_plain_id;
+use crate::storage::kept::write_keeping_unknown;
 use crate::storage::quarantine::{read_json, read_sound, Read};
 use crate::storage::{to_json, Store, StoreError};
 
@@ -141,7 +142,7 @@ pub fn load_from(store: &mut dyn Store, shelf: Shelf) -> Result<Toolkit, StoreEr
 
 /// Keeps a new or changed card. A new card goes at the end of its group.
 pub fn save(store: &mut dyn Store, toolkit: &mut Toolkit, card: Card) -> Result<(), StoreError> {
-    store.write(&toolkit.shelf.card_key(&card.id), &to_json(&card)?)?;
+    write_keeping_unknown(store, &toolkit.shelf.card_key(&card.id), &card)?;
     match toolkit.cards.iter_mut().find(|c| c.id == card.id) {
         Some(kept) => *kept = card,
         None => {

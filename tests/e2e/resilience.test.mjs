@@ -79,7 +79,7 @@ describe("damaged or full storage", () => {
     await page.getByText("Add a note (if you like)").tap();
     await page.getByLabel("Your note").fill("Too much today. ".repeat(20));
     await page.getByRole("button", { name: "Save check-in" }).tap();
-    await page.getByRole("alert").getByText("Your phone has run out of room for Harbour").waitFor();
+    await page.getByRole("alert").getByText("Harbour's space on this phone is full, so this is not saved yet").waitFor();
     assert.equal(await page.getByLabel("Your note").inputValue(), "Too much today. ".repeat(20));
     assert.equal(await feeling(page, "Overwhelmed").getAttribute("aria-pressed"), "true");
     assert.equal(await stored(page, month), before, "what was saved before is untouched");

@@ -1,6 +1,7 @@
 //! Home: straight into a check-in, so feeling, strength and save are three taps away; below
 //! it, the client's pinned cards and the way into their toolkit.
 
+use crate::backup::page::BackupReminder;
 use crate::checkin::form::CheckInForm;
 use crate::comeback::ask::AskToComeBack;
 use crate::platform::set_title;
@@ -16,6 +17,7 @@ pub fn HomePage() -> impl IntoView {
         <AskToComeBack />
         <CheckInForm heading="How are you feeling?" />
         <PinnedCards />
+        <BackupReminder />
     }
 }
 

@@ -1,7 +1,7 @@
 //! Harbour: a recovery companion that keeps everything on the client's phone.
 //!
 //! The pure core (no browser APIs; tested natively with `cargo test`): the [`kernel`] of
-//! words every feature shares; the features [`checkin`], [`feelings`], [`toolkit`], [`comeback`],
+//! words every feature shares; the features [`checkin`], [`backup`], [`feelings`], [`toolkit`], [`comeback`],
 //! [`handover`], [`practitioner`], [`people`], [`session`] and [`help`], each with its rules, its storage
 //! and its actions (one core function per use case, taking a [`kernel::Phone`]); what
 //! happens as Harbour [`opening`]s; and [`storage`] and [`time`].
@@ -18,6 +18,7 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
+pub mod backup;
 pub mod checkin;
 pub mod comeback;
 pub mod feelings;

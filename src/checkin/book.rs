@@ -21,7 +21,8 @@ pub fn month_key(at: &Moment) -> String {
     format!("{CHECKINS_PREFIX}{:04}-{:02}", utc.year(), utc.month())
 }
 
-fn is_month_key(key: &str) -> bool {
+/// True for a month's key, as [`month_key`] makes them.
+pub fn is_month_key(key: &str) -> bool {
     let Some(month) = key.strip_prefix(CHECKINS_PREFIX) else {
         return false;
     };

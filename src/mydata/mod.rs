@@ -5,6 +5,7 @@
 pub mod page;
 
 use crate::kernel::Phone;
+use crate::storage::quarantine::QUARANTINE_PREFIX;
 use crate::storage::{erase_everything, StoreError, PREFIX};
 
 /// About how many characters a browser lets one site keep (localStorage is about five
@@ -32,6 +33,26 @@ pub fn space_line(used_chars: usize) -> String {
             p.min(100)
         ),
     }
+}
+
+/// The values set aside because they could not be read: how many, and how many characters
+/// of Harbour's space they take.
+pub fn set_aside_copies(phone: &mut Phone) -> Result<(usize, usize), StoreError> {
+    let keys = phone.store().keys_with_prefix(QUARANTINE_PREFIX)?;
+    let mut chars = 0;
+    for key in &keys {
+        chars += key.chars().count() + phone.store().read(key)?.unwrap_or_default().chars().count();
+    }
+    Ok((keys.len(), chars))
+}
+
+/// Removes the set-aside copies, to make room (offered once a backup holds them).
+pub fn remove_set_aside_copies(phone: &mut Phone) -> Result<usize, StoreError> {
+    let keys = phone.store().keys_with_prefix(QUARANTINE_PREFIX)?;
+    for key in &keys {
+        phone.store().remove(key)?;
+    }
+    Ok(keys.len())
 }
 
 /// Deletes everything Harbour keeps on this phone. Gives how many values went.
@@ -66,6 +87,19 @@ mod tests {
             space_line(1_500_000),
             "About 30% of Harbour's space on this phone is used."
         );
+    }
+
+    #[test]
+    fn set_aside_copies_are_counted_and_can_be_removed_alone() {
+        let mut test = TestPhone::at("2026-11-22T09:00:00Z");
+        test.store
+            .write("harbour.quarantine.harbour.people.1", "[{")
+            .expect("write");
+        test.store.write("harbour.people", "[]").expect("write");
+        assert_eq!(test.act(set_aside_copies), Ok((1, 37)));
+        assert_eq!(test.act(remove_set_aside_copies), Ok(1));
+        assert_eq!(test.act(set_aside_copies), Ok((0, 0)));
+        assert_eq!(test.store.read("harbour.people"), Ok(Some("[]".into())));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The "My data" screen: deleting everything, after a clear confirmation.
 
-use super::{delete_everything, space_line, space_used};
+use super::{delete_everything, remove_set_aside_copies, set_aside_copies, space_line, space_used};
+use crate::backup::page::{KeepABackup, RestoreABackup};
 use crate::feelings::OwnWords;
 use crate::platform::{keeping, offline_copy, set_title};
 use crate::state::use_harbour;
@@ -55,6 +56,9 @@ fn MyDataPage() -> impl IntoView {
         </p>
         <Alert message=problem />
         <Kept />
+        <KeepABackup />
+        <RestoreABackup />
+        <SetAside />
         <section class="delete-everything" aria-labelledby="delete-everything">
             <h2 id="delete-everything">"Delete all my data"</h2>
             {move || match step.get() {
@@ -111,10 +115,69 @@ fn Kept() -> impl IntoView {
             <Show when=move || kept.get().is_some_and(|k| k != Some(true))>
                 <p>
                     "On an iPhone, add Harbour to your home screen (Share, then Add to Home "
-                    "Screen) and open it from there: data there is kept."
+                    "Screen) and open it from there: data there is kept. On any phone, a backup "
+                    "keeps a copy safe."
                 </p>
             </Show>
         </section>
+    }
+}
+
+/// Copies of what could not be read take Harbour's space: once a backup holds them, the
+/// client can remove them to make room.
+#[component]
+fn SetAside() -> impl IntoView {
+    let harbour = use_harbour();
+    let copies = RwSignal::new(harbour.act(set_aside_copies).unwrap_or_default());
+    let confirming = RwSignal::new(false);
+    let problem = RwSignal::new(None::<String>);
+    let remove = move |()| {
+        confirming.set(false);
+        match harbour.act(remove_set_aside_copies) {
+            Ok(_) => copies.set((0, 0)),
+            Err(error) => problem.set(Some(error.message().into())),
+        }
+    };
+    view! {
+        <Show when=move || { copies.get().0 > 0 }>
+            <section class="set-aside" aria-labelledby="set-aside-heading">
+                <h2 id="set-aside-heading">"Kept to one side"</h2>
+                <p>
+                    {move || {
+                        let (count, chars) = copies.get();
+                        format!(
+                            "{} couldn't be read, so Harbour kept {} to one side rather than lose {}. {}",
+                            crate::kernel::text::plural(count, "thing"),
+                            if count == 1 { "it" } else { "them" },
+                            if count == 1 { "it" } else { "them" },
+                            space_line(chars).replace("Harbour's space on this phone is used", "Harbour's space is taken by them"),
+                        )
+                    }}
+                </p>
+                <p>"A backup includes them. After saving one, you can remove them here to make room."</p>
+                <Alert message=problem />
+                {move || if confirming.get() {
+                    view! {
+                        <Confirm
+                            question="Remove what was kept to one side?"
+                            said="Only the copies that couldn't be read go. Your check-ins, cards and everything else stay."
+                            yes="Yes, remove them"
+                            no="Keep them"
+                            on_yes=remove
+                            on_no=move |()| confirming.set(false)
+                        />
+                    }
+                    .into_any()
+                } else {
+                    view! {
+                        <button type="button" class="secondary" on:click=move |_| confirming.set(true)>
+                            "Remove them to make room"
+                        </button>
+                    }
+                    .into_any()
+                }}
+            </section>
+        </Show>
     }
 }
 

@@ -8,11 +8,12 @@
 #[cfg(target_arch = "wasm32")]
 pub mod page;
 
+use crate::kernel::id::is_plain_id;
 use crate::kernel::number::{is_phone_number, is_premium_rate};
 use crate::kernel::text::{has_hidden_characters, looks_like_markup, tidy_line};
 use crate::kernel::{Explain, NotDone, Phone};
 use crate::storage::kept::list_keeping_unknown;
-use crate::storage::quarantine::{read_json, Read};
+use crate::storage::quarantine::{read_sound, Read};
 use crate::storage::StoreError;
 use serde::{Deserialize, Serialize};
 
@@ -110,9 +111,15 @@ impl From<&Person> for PersonDraft {
     }
 }
 
-/// The client's people, in their order. A list that cannot be read is set aside.
+/// The client's people, in their order. A list that cannot be read, or holds someone who
+/// could not have been typed in (an odd id, hidden characters, markup), is set aside as it was.
 pub fn people(phone: &mut Phone) -> Vec<Person> {
-    match read_json::<Vec<Person>>(phone.store(), PEOPLE_KEY) {
+    let sound = |people: &Vec<Person>| {
+        people
+            .iter()
+            .all(|p| is_plain_id(&p.id) && PersonDraft::from(p).checked().is_ok())
+    };
+    match read_sound::<Vec<Person>>(phone.store(), PEOPLE_KEY, sound) {
         Ok(Read::Found(people)) => people,
         _ => Vec::new(),
     }

@@ -45,20 +45,7 @@ pub async fn share_text(text: &str) -> Shared {
     }
     let data = web_sys::ShareData::new();
     data.set_text(text);
-    match JsFuture::from(window.navigator().share_with_data(&data)).await {
-        Ok(_) => Shared::Handed,
-        Err(error) => {
-            let name = error
-                .dyn_ref::<web_sys::DomException>()
-                .map(|e| e.name())
-                .unwrap_or_default();
-            if name == "AbortError" {
-                Shared::Cancelled
-            } else {
-                Shared::Refused
-            }
-        }
-    }
+    outcome(JsFuture::from(window.navigator().share_with_data(&data)).await)
 }
 
 /// Copies text to the clipboard. Resolves to false when the browser refuses.
@@ -78,7 +65,7 @@ pub fn download(file_name: &str, text: &str) -> Result<(), JsValue> {
         .ok_or_else(|| JsValue::from_str("no document"))?;
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("text/plain");
+    options.set_type(mime_type(file_name));
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
     let link: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
@@ -86,6 +73,59 @@ pub fn download(file_name: &str, text: &str) -> Result<(), JsValue> {
     link.set_download(file_name);
     link.click();
     web_sys::Url::revoke_object_url(&url)
+}
+
+fn mime_type(file_name: &str) -> &'static str {
+    if file_name.ends_with(".json") {
+        "application/json"
+    } else {
+        "text/plain"
+    }
+}
+
+/// Opens the share sheet with a file, where the phone can share files (most phones can;
+/// most desktop browsers cannot, and get [`Shared::Refused`]).
+pub async fn share_file(file_name: &str, text: &str) -> Shared {
+    let Some(window) = web_sys::window() else {
+        return Shared::Refused;
+    };
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::FilePropertyBag::new();
+    options.set_type(mime_type(file_name));
+    let Ok(file) = web_sys::File::new_with_str_sequence_and_options(&parts, file_name, &options)
+    else {
+        return Shared::Refused;
+    };
+    let data = web_sys::ShareData::new();
+    let _ = js_sys::Reflect::set(&data, &"files".into(), &js_sys::Array::of1(&file));
+    let navigator = window.navigator();
+    let can_share = js_sys::Reflect::get(&navigator, &"canShare".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call1(&navigator, &data).ok())
+        .is_some_and(|yes| yes.is_truthy());
+    if !can_share {
+        return Shared::Refused;
+    }
+    outcome(JsFuture::from(navigator.share_with_data(&data)).await)
+}
+
+/// What the share sheet's promise says about what the client did.
+fn outcome(result: Result<JsValue, JsValue>) -> Shared {
+    match result {
+        Ok(_) => Shared::Handed,
+        Err(error) => {
+            let name = error
+                .dyn_ref::<web_sys::DomException>()
+                .map(|e| e.name())
+                .unwrap_or_default();
+            if name == "AbortError" {
+                Shared::Cancelled
+            } else {
+                Shared::Refused
+            }
+        }
+    }
 }
 
 /// The text of a file the client chose, if it could be read.

@@ -30,6 +30,11 @@ impl MemoryStore {
         self.capacity_bytes = capacity_bytes;
     }
 
+    /// Everything kept, by key: what tests compare.
+    pub fn entries(&self) -> &BTreeMap<String, String> {
+        &self.values
+    }
+
     fn used_bytes_without(&self, key: &str) -> usize {
         self.values
             .iter()

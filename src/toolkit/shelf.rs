@@ -33,6 +33,16 @@ impl Shelf {
     fn card_key(self, id: &str) -> String {
         format!("{}{id}", self.card_prefix)
     }
+
+    /// Each card's key starts with this, then the card's id.
+    pub fn card_prefix(self) -> &'static str {
+        self.card_prefix
+    }
+
+    /// The key of the list of card ids in the client's order.
+    pub fn order_key(self) -> &'static str {
+        self.order_key
+    }
 }
 
 impl Default for Shelf {
@@ -191,6 +201,19 @@ pub fn remove(store: &mut dyn Store, toolkit: &mut Toolkit, id: &str) -> Result<
     store.remove(&toolkit.shelf.card_key(id))?;
     *toolkit = kept;
     Ok(())
+}
+
+/// Puts `added`, cards just kept on the shelf, at the end of its order in the order given.
+pub fn add_to_order(
+    store: &mut dyn Store,
+    shelf: Shelf,
+    added: &[String],
+) -> Result<(), StoreError> {
+    let mut toolkit = load_from(store, shelf)?;
+    toolkit
+        .cards
+        .sort_by_key(|c| added.iter().position(|id| *id == c.id));
+    write_order(store, &toolkit)
 }
 
 fn write_order(store: &mut dyn Store, toolkit: &Toolkit) -> Result<(), StoreError> {

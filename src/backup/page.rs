@@ -1,0 +1,277 @@
+//! Backup and restore on My data, and the gentle reminder on home.
+
+use super::reminder::{due, last_made, not_now, reminder, set_reminder};
+use super::restore::{preview, restore, Preview, Restored};
+use super::{make, MAX_FILE_BYTES};
+use crate::kernel::NotDone;
+use crate::platform::share::{self, Shared};
+use crate::state::use_harbour;
+use crate::time::date_label;
+use crate::ui::Alert;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+use wasm_bindgen::JsCast;
+
+/// Making a backup, and whether to be reminded.
+#[component]
+pub fn KeepABackup() -> impl IntoView {
+    let harbour = use_harbour();
+    let last = RwSignal::new(harbour.act(last_made));
+    let remind = RwSignal::new(harbour.act(reminder).on);
+    let said = RwSignal::new(None::<String>);
+    let problem = RwSignal::new(None::<String>);
+    let save = move |download_only: bool| {
+        problem.set(None);
+        said.set(None);
+        let made = match harbour.act(make) {
+            Ok(made) => made,
+            Err(error) => return problem.set(Some(error.message().into())),
+        };
+        last.set(harbour.act(last_made));
+        spawn_local(async move {
+            let shared = if download_only {
+                Shared::Refused
+            } else {
+                share::share_file(&made.file_name, &made.text).await
+            };
+            said.set(Some(match shared {
+                Shared::Handed => format!(
+                    "Your backup, {}, went to the app you chose. Check it arrived there.",
+                    made.file_name
+                ),
+                Shared::Cancelled => "Not saved: you closed the share menu, so nothing left \
+                    the phone."
+                    .into(),
+                Shared::Refused => match share::download(&made.file_name, &made.text) {
+                    Ok(()) => format!(
+                        "Your backup is saved in your downloads as {}. Move it somewhere \
+                         that isn't only this phone.",
+                        made.file_name
+                    ),
+                    Err(_) => "This browser wouldn't save the file. Trying again, or \
+                        another browser, may help."
+                        .into(),
+                },
+            }));
+        });
+    };
+    let on_remind = move |ev: leptos::ev::Event| {
+        let on = event_target_checked(&ev);
+        match harbour.act(|p| set_reminder(p, on)) {
+            Ok(kept) => remind.set(kept.on),
+            Err(error) => problem.set(Some(error.message().into())),
+        }
+    };
+    view! {
+        <section class="backup" aria-labelledby="backup-heading">
+            <h2 id="backup-heading">"Keep a backup"</h2>
+            <p>
+                "One file with everything Harbour keeps. Save it somewhere that isn't only this "
+                "phone, like your files online or an email to yourself, so a lost or broken phone "
+                "doesn't take your check-ins and cards with it. It holds your own words: keep it "
+                "where only you can open it."
+            </p>
+            <p>
+                {move || match last.get() {
+                    Some(at) => format!("Your last backup from this phone was made on {}.", date_label(&at)),
+                    None => "You haven't made a backup on this phone yet.".into(),
+                }}
+            </p>
+            <Alert message=problem />
+            <button type="button" on:click=move |_| save(false)>"Save a backup"</button>
+            <button type="button" class="secondary" on:click=move |_| save(true)>
+                "Download the file instead"
+            </button>
+            <p role="status">{move || said.get()}</p>
+            <label class="choice">
+                <input type="checkbox" prop:checked=move || remind.get() on:change=on_remind />
+                "Remind me when my last backup is more than a month old"
+            </label>
+        </section>
+    }
+}
+
+/// Where restoring is.
+#[derive(Clone, PartialEq)]
+enum Step {
+    Choosing,
+    Previewed { text: String, preview: Preview },
+    Done(Restored),
+}
+
+/// Bringing a backup back: what the file holds first, then only what this phone lacks.
+#[component]
+pub fn RestoreABackup() -> impl IntoView {
+    let harbour = use_harbour();
+    let step = RwSignal::new(Step::Choosing);
+    let problem = RwSignal::new(None::<String>);
+    let on_file = move |ev: leptos::ev::Event| {
+        problem.set(None);
+        let input = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+        let Some(file) = input
+            .as_ref()
+            .and_then(|i| i.files())
+            .and_then(|f| f.get(0))
+        else {
+            return;
+        };
+        if let Some(input) = input {
+            // Choosing the same file again is a new choice.
+            input.set_value("");
+        }
+        if file.size() > MAX_FILE_BYTES as f64 {
+            problem.set(Some(super::FileProblem::TooBig.message().into()));
+            return;
+        }
+        spawn_local(async move {
+            let Some(text) = share::read_text(file).await else {
+                problem.set(Some(COULD_NOT_READ.into()));
+                return;
+            };
+            match harbour.act(|p| preview(p, &text)) {
+                Ok(preview) => step.set(Step::Previewed { text, preview }),
+                Err(refused) => problem.set(Some(refused.message())),
+            }
+        });
+    };
+    let add = move |text: String| match harbour.act(|p| restore(p, &text)) {
+        Ok(restored) => {
+            harbour.reread();
+            step.set(Step::Done(restored));
+        }
+        Err(NotDone::Problems(refused)) => {
+            harbour.reread();
+            problem.set(refused.first().map(|r| r.message()));
+        }
+        Err(NotDone::NotKept(error)) => problem.set(Some(error.message().into())),
+    };
+    view! {
+        <section class="restore" aria-labelledby="restore-heading">
+            <h2 id="restore-heading">"Restore from a backup"</h2>
+            <p>
+                "Choose a backup file. Harbour shows what it holds before changing anything, "
+                "then adds only what this phone doesn't have: nothing here is replaced."
+            </p>
+            <Alert message=problem />
+            {move || match step.get() {
+                Step::Choosing => view! {
+                    <label for="backup-file">"Choose a backup file"</label>
+                    <input id="backup-file" type="file" accept=".json,application/json" on:change=on_file />
+                }
+                .into_any(),
+                Step::Previewed { text, preview } => {
+                    let nothing_new = preview.would.added.is_empty();
+                    view! {
+                        <BackupPreview preview=preview />
+                        {if nothing_new {
+                            view! {
+                                <button type="button" on:click=move |_| step.set(Step::Choosing)>
+                                    "Done"
+                                </button>
+                            }
+                            .into_any()
+                        } else {
+                            view! {
+                                <button type="button" on:click=move |_| add(text.clone())>
+                                    "Add these to Harbour"
+                                </button>
+                                <button type="button" class="secondary" on:click=move |_| step.set(Step::Choosing)>
+                                    "Cancel"
+                                </button>
+                            }
+                            .into_any()
+                        }}
+                    }
+                    .into_any()
+                }
+                Step::Done(restored) => view! {
+                    <p role="status">"Added to Harbour: " {restored.added.lines().join(", ")} "."</p>
+                    <KeptMine restored=restored />
+                    <A href="/" attr:class="button">"Home"</A>
+                }
+                .into_any(),
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn BackupPreview(preview: Preview) -> impl IntoView {
+    let holds = preview.holds;
+    let span = match (holds.checkins_from, holds.checkins_to) {
+        (Some(from), Some(to)) => Some(format!(
+            "Check-ins from {} to {}.",
+            date_label(&from),
+            date_label(&to)
+        )),
+        _ => None,
+    };
+    let adds = preview.would.added.lines();
+    view! {
+        <div class="backup-preview" role="status">
+            <h3>{format!("A backup made on {}", date_label(&holds.made))}</h3>
+            <p>"It holds:"</p>
+            <ul>{holds.counts.lines().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+            {span.map(|span| view! { <p>{span}</p> })}
+            {if adds.is_empty() {
+                view! { <p>"Everything in it is already on this phone, so there is nothing to add."</p> }.into_any()
+            } else {
+                view! {
+                    <p>"Restoring adds:"</p>
+                    <ul>{adds.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+                }
+                .into_any()
+            }}
+            <KeptMine restored=preview.would />
+        </div>
+    }
+}
+
+/// What stays as it is on this phone, and what this version leaves out.
+#[component]
+fn KeptMine(restored: Restored) -> impl IntoView {
+    let kept = (restored.kept_mine > 0).then(|| {
+        format!(
+            "{} on this phone {} different from the backup: Harbour keeps this phone's.",
+            crate::kernel::text::plural(restored.kept_mine, "thing"),
+            if restored.kept_mine == 1 { "is" } else { "are" }
+        )
+    });
+    let left_out = (restored.left_out > 0).then_some(
+        "Part of the backup was made by a newer Harbour and is left out. Opening Harbour with \
+         signal brings it up to date; restoring again then adds it.",
+    );
+    view! {
+        {kept.map(|line| view! { <p>{line}</p> })}
+        {left_out.map(|line| view! { <p>{line}</p> })}
+    }
+}
+
+/// On home, when the last backup is more than a month old: a gentle line, never a warning.
+#[component]
+pub fn BackupReminder() -> impl IntoView {
+    let harbour = use_harbour();
+    let shown = RwSignal::new(harbour.act(due));
+    let later = move |_| {
+        let _ = harbour.act(not_now);
+        shown.set(false);
+    };
+    view! {
+        <Show when=move || shown.get()>
+            <aside class="backup-reminder" aria-label="Backup">
+                <p>
+                    "It's been a while since your last backup. A backup keeps your check-ins and "
+                    "cards safe if this phone is lost."
+                </p>
+                <A href="/my-data" attr:class="button">"Make a backup"</A>
+                <button type="button" class="secondary" on:click=later>"Not now"</button>
+            </aside>
+        </Show>
+    }
+}
+
+const COULD_NOT_READ: &str = "Harbour couldn't read that file, so nothing was changed. \
+    Choosing it again, or saving it again first, may help.";

@@ -19,6 +19,8 @@
 //! - `harbour.templates.card.<id>` and `harbour.templates.order`: a practitioner's template
 //!   cards on their own device, kept like the toolkit;
 //! - `harbour.session`: the session with the practitioner in progress, if any;
+//!   `harbour.session.last`: when the last session ended (`{"ended": ...}`), where "Since my
+//!   last session" starts;
 //! - `harbour.practitioner.contact`: on a client's phone, their practitioner's details, where
 //!   they came from and when (`{"contact": {...}, "source": ..., "since": ...}`; earlier
 //!   versions kept the details alone, which still read); `harbour.practitioner.own`: on a

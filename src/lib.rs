@@ -2,7 +2,8 @@
 //!
 //! The pure core (no browser APIs; tested natively with `cargo test`): the [`kernel`] of
 //! words every feature shares; the features [`checkin`], [`feelings`], [`toolkit`], [`comeback`],
-//! [`handover`], [`practitioner`], [`people`], [`session`] and [`help`], each with its rules, its storage
+//! [`handover`], [`practitioner`], [`people`], [`session`], [`summary`] (share only what I
+//! choose) and [`help`], each with its rules, its storage
 //! and its actions (one core function per use case, taking a [`kernel::Phone`]); what
 //! happens as Harbour [`opening`]s; and [`storage`] and [`time`].
 //!
@@ -30,6 +31,7 @@ pub mod people;
 pub mod practitioner;
 pub mod session;
 pub mod storage;
+pub mod summary;
 pub mod time;
 pub mod toolkit;
 

@@ -27,6 +27,8 @@
 //!   practitioner's device, their own details;
 //! - `harbour.comeback.request.<id>`: one request to come back each;
 //!   `harbour.comeback.settings`: after how many working days to suggest following up;
+//! - `harbour.shared.<id>`: one record each of something the client shared: when, which
+//!   way, which parts and dates (`summary::record`);
 //! - `harbour.people`: the client's people and crisis line, a short list in their order;
 //! - `harbour.quarantine.<key>.<n>`: values that could not be read, kept as they were;
 //! - `harbour.probe`: written and removed at start, to learn whether the browser keeps data.

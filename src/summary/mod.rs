@@ -7,7 +7,8 @@
 //! - [`text`]: the plain text for people, the one source for the preview and every way of
 //!   sharing, with the email and file names;
 //! - [`file`]: the versioned JSON file for software, and reading it back;
-//! - [`paper`]: My toolkit as a value for the print page.
+//! - [`paper`]: My toolkit as a value for the print page;
+//! - [`record`]: the sharing record kept on the phone.
 //!
 //! Nothing here sends anything: the screens share, and only when the client chooses.
 
@@ -16,6 +17,7 @@ pub mod file;
 pub mod paper;
 pub mod parts;
 pub mod period;
+pub mod record;
 pub mod text;
 
 #[cfg(test)]
@@ -26,4 +28,5 @@ pub use file::{json, parse_json, FileProblem};
 pub use paper::{on_paper, PaperCard, ToolkitOnPaper};
 pub use parts::{choose, NothingToShare, Parts, Shared};
 pub use period::{starting_period, Period, PeriodProblem};
+pub use record::{clear_records, note_shared, records, SharingRecord, Way};
 pub use text::{email_link, fits_in_email, json_file_name, text, text_file_name};

@@ -1,5 +1,5 @@
 //! The summary built from hand-made check-ins whose answers are known, what leaves the phone
-//! for each choice of parts.
+//! for each choice of parts, and the sharing record.
 
 use super::period::day;
 use super::*;
@@ -475,6 +475,83 @@ fn the_toolkit_on_paper_holds_cards_in_use_with_their_cautions_and_my_people() {
     assert_eq!(paper.cards[1].made_together, Some(day("2026-10-28")));
     assert_eq!(paper.people.len(), 1);
     assert_eq!(paper.made, day("2026-11-02"));
+}
+
+#[test]
+fn the_sharing_record_survives_a_reload_lists_newest_first_and_clears() {
+    let mut test = TestPhone::at("2026-11-20T10:00:00Z");
+    let dates = period("2026-11-06", "2026-11-20");
+    test.act(|p| note_shared(p, Way::Email, Parts::default(), Some(dates)))
+        .expect("note");
+    test.now = moment("2026-11-22T10:00:00Z");
+    let toolkit_only = Parts {
+        toolkit: true,
+        ..Parts::NONE
+    };
+    test.act(|p| note_shared(p, Way::Print, toolkit_only, None))
+        .expect("note");
+    // A reload: a new phone over the same stored data.
+    let mut reloaded = TestPhone::at("2026-11-23T10:00:00Z");
+    reloaded.store = test.store.clone();
+    let listed = reloaded.act(records).expect("records");
+    let seen: Vec<_> = listed.iter().map(|r| (r.way, r.period)).collect();
+    assert_eq!(seen, [(Way::Print, None), (Way::Email, Some(dates))]);
+    assert_eq!(listed[1].parts, Parts::default());
+    assert_eq!(
+        reloaded.store.keys_with_prefix("harbour.shared."),
+        Ok(vec![
+            "harbour.shared.id-1".to_string(),
+            "harbour.shared.id-2".to_string()
+        ])
+    );
+    reloaded.act(clear_records).expect("clear");
+    assert_eq!(reloaded.act(records), Ok(Vec::new()));
+}
+
+#[test]
+fn an_unreadable_record_is_set_aside_and_the_rest_still_load() {
+    let mut test = TestPhone::at("2026-11-20T10:00:00Z");
+    test.act(|p| note_shared(p, Way::Copy, Parts::default(), None))
+        .expect("note");
+    test.store
+        .write("harbour.shared.broken", "{\"way\":")
+        .expect("write");
+    test.store
+        .write(
+            "harbour.shared.other",
+            &test
+                .store
+                .read("harbour.shared.id-1")
+                .expect("read")
+                .expect("kept"),
+        )
+        .expect("write");
+    let listed = test.act(records).expect("records");
+    assert_eq!(listed.len(), 1);
+    assert_eq!(
+        test.store
+            .keys_with_prefix(QUARANTINE_PREFIX)
+            .expect("keys")
+            .len(),
+        2
+    );
+}
+
+#[test]
+fn a_full_phone_says_the_record_was_not_kept_and_harms_no_other() {
+    let mut test = TestPhone::at("2026-11-20T10:00:00Z");
+    test.act(|p| note_shared(p, Way::Copy, Parts::default(), None))
+        .expect("note");
+    let before = test.store.clone();
+    test.store.set_capacity(Some(10));
+    let full = test.act(|p| note_shared(p, Way::Email, Parts::default(), None));
+    assert_eq!(full, Err(StoreError::Full));
+    test.store.set_capacity(None);
+    assert_eq!(
+        test.store.keys_with_prefix("harbour.shared."),
+        before.keys_with_prefix("harbour.shared.")
+    );
+    assert_eq!(test.act(records).expect("records").len(), 1);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -1,8 +1,9 @@
 //! Harbour: a recovery companion that keeps everything on the client's phone.
 //!
 //! The pure core (no browser APIs; tested natively with `cargo test`): the [`kernel`] of
-//! words every feature shares; the features [`checkin`], [`backup`], [`feelings`], [`toolkit`], [`comeback`],
-//! [`handover`], [`practitioner`], [`people`], [`session`] and [`help`], each with its rules, its storage
+//! words every feature shares; the features [`checkin`], [`backup`], [`feelings`],
+//! [`toolkit`], [`comeback`], [`handover`], [`practitioner`], [`people`], [`session`],
+//! [`summary`] (share only what I choose) and [`help`], each with its rules, its storage
 //! and its actions (one core function per use case, taking a [`kernel::Phone`]); what
 //! happens as Harbour [`opening`]s; and [`storage`] and [`time`].
 //!
@@ -33,6 +34,7 @@ pub mod people;
 pub mod practitioner;
 pub mod session;
 pub mod storage;
+pub mod summary;
 pub mod time;
 pub mod toolkit;
 

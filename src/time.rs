@@ -118,6 +118,14 @@ pub fn date_label(at: &Moment) -> String {
     )
 }
 
+/// A calendar day in full, with its weekday and year: "Sunday 25 October 2026", for a page
+/// that may be read long after it was made.
+pub fn full_day_label(day: NaiveDate) -> String {
+    let weekday = WEEKDAYS[day.weekday().num_days_from_monday() as usize];
+    let month = MONTHS[day.month0() as usize];
+    format!("{weekday} {} {month} {}", day.day(), day.year())
+}
+
 /// The clock time of `at` as it was where the client was, e.g. "9:05am" or "11:40pm".
 pub fn clock_label(at: &Moment) -> String {
     let (pm, hour) = at.hour12();
@@ -139,6 +147,12 @@ mod tests {
             date_label(&at("2026-11-22T23:30:00-05:00")),
             "22 November 2026"
         );
+    }
+
+    #[test]
+    fn days_in_full_carry_their_weekday_and_year() {
+        let day = NaiveDate::from_ymd_opt(2026, 10, 25).expect("date");
+        assert_eq!(full_day_label(day), "Sunday 25 October 2026");
     }
 
     #[test]

@@ -5,7 +5,8 @@
 //! The file is versioned JSON (`{"harbour_backup": 1, ...}`), readable by people and software:
 //! every record exactly as it is stored (fields a newer Harbour added included), and every
 //! set-aside value as the text it was. Left out, because they belong to this phone and this
-//! moment: the half-filled forms, a session in progress, the backup reminder and the probe.
+//! moment: the half-filled forms, a session in progress (and when the last one ended), the
+//! backup reminder and the probe.
 //!
 //! Restoring never takes anything away: it shows what the file holds first ([`restore::preview`]),
 //! then adds what the phone does not have, keeps the phone's copy wherever the two differ (and

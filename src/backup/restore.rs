@@ -20,6 +20,7 @@ use crate::practitioner::{self, mine, Contact, MY_PRACTITIONER_KEY, OWN_DETAILS_
 use crate::storage::memory::MemoryStore;
 use crate::storage::quarantine::{read_json, set_aside, Read, QUARANTINE_PREFIX};
 use crate::storage::{Store, StoreError};
+use crate::summary::{self, record::SHARED_PREFIX, SharingRecord};
 use crate::time::Moment;
 use crate::toolkit::card::Card;
 use crate::toolkit::shelf::{self, Shelf};
@@ -34,6 +35,8 @@ pub struct Counts {
     pub cards: usize,
     pub templates: usize,
     pub requests: usize,
+    /// The record of what the client shared, and when.
+    pub shared: usize,
     pub people: usize,
     pub own_words: usize,
     /// The practitioner's details and the client's settings.
@@ -53,6 +56,11 @@ impl Counts {
                 self.requests,
                 "request to come back",
                 "requests to come back",
+            ),
+            (
+                self.shared,
+                "note of something shared",
+                "notes of things shared",
             ),
             (self.people, "person in Help now", "people in Help now"),
             (
@@ -183,6 +191,7 @@ fn checked(file: &BackupFile) -> Result<(MemoryStore, Holds), StoreError> {
     let mut no_new_ids = String::new;
     let mut phone = Phone::new(&mut scratch, file.made, &mut no_new_ids);
     counts.requests = requests::requests(&mut phone)?.len();
+    counts.shared = summary::records(&mut phone)?.len();
     counts.people = people::people(&mut phone).len();
     let details_sound = mine::mine(&mut phone).is_some();
     counts.details += usize::from(details_sound);
@@ -283,6 +292,9 @@ fn add_missing(scratch: &mut MemoryStore, phone: &mut dyn Store) -> Result<Resto
         } else if key.starts_with(REQUEST_PREFIX) {
             done.added.requests +=
                 usize::from(add_record::<Request>(phone, &key, &text, &mut done)?);
+        } else if key.starts_with(SHARED_PREFIX) {
+            done.added.shared +=
+                usize::from(add_record::<SharingRecord>(phone, &key, &text, &mut done)?);
         } else if key == MY_PRACTITIONER_KEY {
             done.added.details += usize::from(add_record::<mine::MyPractitioner>(
                 phone, &key, &text, &mut done,

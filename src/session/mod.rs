@@ -18,6 +18,8 @@ pub mod page;
 pub use page::SessionRoutes;
 
 pub const SESSION_KEY: &str = "harbour.session";
+/// When the last session ended, so "Since my last session" knows where to start.
+pub const LAST_ENDED_KEY: &str = "harbour.session.last";
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Session {
@@ -69,10 +71,29 @@ pub fn start(phone: &mut Phone, session: &mut Option<Session>) -> Result<(), Sto
     kept
 }
 
-/// Ends the session. The cards made in it stay in the toolkit.
+/// When the last session ended, kept apart from the session in progress.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+struct LastEnded {
+    #[serde(with = "crate::time::rfc3339")]
+    ended: Moment,
+}
+
+/// Ends the session and remembers when. The cards made in it stay in the toolkit. The session
+/// ends even if the phone has no room to remember when; the error says so.
 pub fn end(phone: &mut Phone, session: &mut Option<Session>) -> Result<(), StoreError> {
     *session = None;
-    keep(phone.store(), None)
+    keep(phone.store(), None)?;
+    let last = LastEnded { ended: phone.now };
+    write_keeping_unknown(phone.store(), LAST_ENDED_KEY, &last)
+}
+
+/// When the last session ended, if one has. One that cannot be read is set aside and counts
+/// as none.
+pub fn last_ended(store: &mut dyn Store) -> Result<Option<Moment>, StoreError> {
+    Ok(match read_json::<LastEnded>(store, LAST_ENDED_KEY)? {
+        Read::Found(last) => Some(last.ended),
+        Read::Missing | Read::SetAside { .. } => None,
+    })
 }
 
 /// Notes that a card was made or changed, if a session is on.
@@ -125,5 +146,18 @@ mod tests {
         );
         test.act(|p| end(p, &mut session)).expect("end");
         assert_eq!((session, test.act(|p| load(p.store()))), (None, Ok(None)));
+        assert_eq!(test.act(|p| last_ended(p.store())), Ok(Some(test.now)));
+    }
+
+    #[test]
+    fn an_unreadable_last_session_counts_as_none_and_is_set_aside() {
+        let mut store = MemoryStore::new();
+        assert_eq!(last_ended(&mut store), Ok(None));
+        store.write(LAST_ENDED_KEY, "{\"ended\":7}").expect("write");
+        assert_eq!(last_ended(&mut store), Ok(None));
+        assert_eq!(
+            store.read("harbour.quarantine.harbour.session.last.1"),
+            Ok(Some("{\"ended\":7}".into()))
+        );
     }
 }

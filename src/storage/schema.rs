@@ -19,12 +19,16 @@
 //! - `harbour.templates.card.<id>` and `harbour.templates.order`: a practitioner's template
 //!   cards on their own device, kept like the toolkit;
 //! - `harbour.session`: the session with the practitioner in progress, if any;
+//!   `harbour.session.last`: when the last session ended (`{"ended": ...}`), where "Since my
+//!   last session" starts;
 //! - `harbour.practitioner.contact`: on a client's phone, their practitioner's details, where
 //!   they came from and when (`{"contact": {...}, "source": ..., "since": ...}`; earlier
 //!   versions kept the details alone, which still read); `harbour.practitioner.own`: on a
 //!   practitioner's device, their own details;
 //! - `harbour.comeback.request.<id>`: one request to come back each;
 //!   `harbour.comeback.settings`: after how many working days to suggest following up;
+//! - `harbour.shared.<id>`: one record each of something the client shared: when, which
+//!   way, which parts and dates (`summary::record`);
 //! - `harbour.people`: the client's people and crisis line, a short list in their order;
 //! - `harbour.quarantine.<key>.<n>`: values that could not be read, kept as they were;
 //! - `harbour.probe`: written and removed at start, to learn whether the browser keeps data.

@@ -1,0 +1,32 @@
+//! Share only what I choose: "Since my last session", the parts the client picks, exactly
+//! what leaves the phone, My toolkit on paper, and a record of what was shared.
+//!
+//! - [`period`]: the dates covered (since the last session, or the last 14 days);
+//! - [`build`]: the summary of a period, read from the phone in one action;
+//! - [`parts`]: the parts the client chooses, and what is left once they have;
+//! - [`text`]: the plain text for people, the one source for the preview and every way of
+//!   sharing, with the email and file names;
+//! - [`file`]: the versioned JSON file for software, and reading it back;
+//! - [`paper`]: My toolkit as a value for the print page;
+//! - [`record`]: the sharing record kept on the phone.
+//!
+//! Nothing here sends anything: the screens share, and only when the client chooses.
+
+pub mod build;
+pub mod file;
+pub mod paper;
+pub mod parts;
+pub mod period;
+pub mod record;
+pub mod text;
+
+#[cfg(test)]
+mod tests;
+
+pub use build::{build, CardTried, Day, Entry, RequestMade, Summary, Tried};
+pub use file::{json, parse_json, FileProblem};
+pub use paper::{on_paper, PaperCard, ToolkitOnPaper};
+pub use parts::{choose, NothingToShare, Parts, Shared};
+pub use period::{starting_period, Period, PeriodProblem};
+pub use record::{clear_records, note_shared, records, SharingRecord, Way};
+pub use text::{email_link, fits_in_email, json_file_name, text, text_file_name};

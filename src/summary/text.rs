@@ -1,0 +1,206 @@
+//! The summary as plain text for people: the one text the preview shows and every way of
+//! sharing sends (copy, share sheet, email body, the text file), so what the client saw is
+//! what leaves, word for word.
+//!
+//! The client's own words (notes, messages, card text) are put in exactly as written: never
+//! escaped, cut or re-wrapped. Plain text cannot run markup, and whatever opens it shows it
+//! as it is.
+
+use super::build::{Entry, RequestMade, Summary};
+use super::paper::PaperCard;
+use super::parts::{choose, NothingToShare, Parts, Shared};
+use super::period::{iso_day, Period};
+use crate::comeback::links::mailto_link;
+use crate::comeback::requests::{Sent, Way as RequestWay};
+use crate::kernel::strength::MAX_STRENGTH;
+use crate::kernel::text::plural;
+use crate::time::{clock_label, date_label, full_day_label, Moment};
+use std::fmt::Write;
+
+/// The subject of an email carrying the summary.
+pub const EMAIL_SUBJECT: &str = "Since my last session";
+
+/// The chosen parts of `summary` as plain text, or why there is nothing to share.
+pub fn text(
+    summary: &Summary,
+    parts: Parts,
+    made: Moment,
+    name: Option<&str>,
+) -> Result<String, NothingToShare> {
+    Ok(choose(summary, parts, made, name)?.text())
+}
+
+/// An email with the text as its body, or `None` when it is too long for some mail apps to
+/// open whole: then the screen offers the text file instead.
+pub fn email_link(address: &str, text: &str) -> Option<String> {
+    mailto_link(address, EMAIL_SUBJECT, text)
+}
+
+/// True when the text fits in an email's body (see [`email_link`]).
+pub fn fits_in_email(address: &str, text: &str) -> bool {
+    email_link(address, text).is_some()
+}
+
+/// The name of the plain-text file: `harbour-summary-2026-11-11-to-2026-11-25.txt`.
+pub fn text_file_name(period: Period) -> String {
+    format!("{}.txt", file_stem(period))
+}
+
+/// The name of the JSON file: `harbour-summary-2026-11-11-to-2026-11-25.json`.
+pub fn json_file_name(period: Period) -> String {
+    format!("{}.json", file_stem(period))
+}
+
+fn file_stem(period: Period) -> String {
+    format!(
+        "harbour-summary-{}-to-{}",
+        iso_day::text(period.from),
+        iso_day::text(period.to)
+    )
+}
+
+impl Shared {
+    /// The text that leaves the phone, line breaks as `\n`.
+    pub fn text(&self) -> String {
+        let mut out = String::new();
+        let summary = &self.summary;
+        out.push_str(&period_line(summary.period));
+        let _ = writeln!(out, "Made on {}", date_label(&self.made));
+        out.push_str("Written by me in Harbour\n");
+        if let Some(name) = &self.name {
+            let _ = writeln!(out, "My name: {name}");
+        }
+        if !summary.days.is_empty() {
+            out.push_str("\n\nDAY BY DAY\n");
+            for day in &summary.days {
+                let _ = write!(out, "\n{}\n", full_day_label(day.date));
+                for entry in &day.checkins {
+                    write_entry(&mut out, entry);
+                }
+            }
+        }
+        if !summary.cards.is_empty() {
+            out.push_str("\n\nSKILLS I TRIED\n\n");
+            for card in &summary.cards {
+                let said = [
+                    ("helped a lot", card.a_lot),
+                    ("helped a bit", card.a_bit),
+                    ("not this time", card.not_this_time),
+                    ("not said", card.not_said),
+                ]
+                .into_iter()
+                .filter(|(_, n)| *n > 0)
+                .map(|(label, n)| format!("{label}: {n}"))
+                .collect::<Vec<_>>()
+                .join(", ");
+                let times = match card.times {
+                    1 => "once".to_string(),
+                    n => plural(n, "time"),
+                };
+                let _ = writeln!(out, "{}: tried {times} ({said})", card.name());
+            }
+        }
+        if !summary.requests.is_empty() {
+            out.push_str("\n\nASKING TO COME BACK\n");
+            for request in &summary.requests {
+                write_request(&mut out, request);
+            }
+        }
+        if !summary.toolkit.is_empty() {
+            out.push_str("\n\nMY TOOLKIT\n");
+            for card in &summary.toolkit {
+                write_card(&mut out, card);
+            }
+        }
+        out
+    }
+}
+
+fn period_line(period: Period) -> String {
+    if period.from == period.to {
+        format!("{}\n", full_day_label(period.from))
+    } else {
+        format!(
+            "From {} to {}\n",
+            full_day_label(period.from),
+            full_day_label(period.to)
+        )
+    }
+}
+
+fn write_entry(out: &mut String, entry: &Entry) {
+    let _ = write!(out, "\n{}\n", clock_label(&entry.at));
+    if !entry.feelings.is_empty() {
+        let feelings: Vec<String> = entry
+            .feelings
+            .iter()
+            .map(|f| format!("{} {} out of {MAX_STRENGTH}", f.feeling, f.strength))
+            .collect();
+        let _ = writeln!(out, "Feelings: {}", feelings.join(", "));
+    }
+    if entry.for_next_session {
+        out.push_str("For my next session\n");
+    }
+    if !entry.note.is_empty() {
+        let _ = writeln!(out, "My note:\n{}", entry.note);
+    }
+    for tried in &entry.tried {
+        match tried.helped {
+            Some(helped) => {
+                let how = helped.label().to_lowercase();
+                let _ = writeln!(out, "Tried: {}. How it helped: {how}", tried.name());
+            }
+            None => {
+                let _ = writeln!(out, "Tried: {}", tried.name());
+            }
+        }
+    }
+}
+
+fn write_request(out: &mut String, request: &RequestMade) {
+    let _ = write!(
+        out,
+        "\n{}, {}, {}\n",
+        full_day_label(request.at.date_naive()),
+        clock_label(&request.at),
+        way_label(request.way)
+    );
+    if request.sent == Sent::NotYet {
+        out.push_str("Not sent\n");
+    }
+    let _ = writeln!(out, "{}", request.message);
+}
+
+/// How a request left, in the client's own voice.
+fn way_label(way: RequestWay) -> &'static str {
+    match way {
+        RequestWay::Text => "by text",
+        RequestWay::Email => "by email",
+        RequestWay::Call => "by phone",
+        RequestWay::Shared => "from the share menu",
+        RequestWay::Copied => "copied to send myself",
+    }
+}
+
+fn write_card(out: &mut String, card: &PaperCard) {
+    let _ = write!(out, "\n{}\n", card.name);
+    let _ = writeln!(out, "For: {}", card.when);
+    if !card.situations.is_empty() {
+        let _ = writeln!(out, "When I use it:\n{}", card.situations);
+    }
+    if !card.steps.is_empty() {
+        out.push_str("Steps:\n");
+        for (n, step) in card.steps.iter().enumerate() {
+            let _ = writeln!(out, "{}. {step}", n + 1);
+        }
+    }
+    if !card.why.is_empty() {
+        let _ = writeln!(out, "Why it helps me:\n{}", card.why);
+    }
+    if let Some(caution) = &card.caution {
+        let _ = writeln!(out, "Take care: {caution}");
+    }
+    if let Some(day) = card.made_together {
+        let _ = writeln!(out, "Made together on {}", full_day_label(day));
+    }
+}

@@ -26,7 +26,6 @@ use crate::toolkit::card::Card;
 use crate::toolkit::shelf::{self, Shelf};
 use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
-use std::collections::BTreeMap;
 
 /// How many of each kind of thing.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -245,6 +244,9 @@ fn set_aside_hidden_notes(scratch: &mut MemoryStore, key: &str) -> Result<(), St
     Ok(())
 }
 
+/// The toolkit, then a practitioner's templates.
+const SHELVES: [Shelf; 2] = [Shelf::TOOLKIT, Shelf::TEMPLATES];
+
 enum Added {
     New,
     Same,
@@ -256,14 +258,14 @@ fn add_missing(scratch: &mut MemoryStore, phone: &mut dyn Store) -> Result<Resto
     let mut done = Restored::default();
     let mut keys = scratch.keys_with_prefix(crate::storage::PREFIX)?;
     keys.sort();
-    let mut new_cards: BTreeMap<&'static str, Vec<String>> = BTreeMap::new();
+    let mut new_cards: [Vec<String>; 2] = Default::default();
     for key in keys {
         let Some(text) = scratch.read(&key)? else {
             continue;
         };
-        let card_shelf = [Shelf::TOOLKIT, Shelf::TEMPLATES]
+        let card_shelf = SHELVES
             .into_iter()
-            .find(|s| key.starts_with(s.card_prefix()));
+            .position(|s| key.starts_with(s.card_prefix()));
         if let Some(original) = key.strip_prefix(QUARANTINE_PREFIX) {
             if keep_aside(phone, original, &text)? {
                 done.added.set_aside += 1;
@@ -281,9 +283,11 @@ fn add_missing(scratch: &mut MemoryStore, phone: &mut dyn Store) -> Result<Resto
         } else if let Some(shelf) = card_shelf {
             let added = add_record::<Card>(phone, &key, &text, &mut done)?;
             if added {
-                let id = key.trim_start_matches(shelf.card_prefix()).to_string();
-                new_cards.entry(shelf.order_key()).or_default().push(id);
-                if shelf == Shelf::TOOLKIT {
+                let id = key
+                    .trim_start_matches(SHELVES[shelf].card_prefix())
+                    .to_string();
+                new_cards[shelf].push(id);
+                if shelf == 0 {
                     done.added.cards += 1;
                 } else {
                     done.added.templates += 1;
@@ -305,15 +309,12 @@ fn add_missing(scratch: &mut MemoryStore, phone: &mut dyn Store) -> Result<Resto
         } else if key == SETTINGS_KEY {
             done.added.details +=
                 usize::from(add_record::<Settings>(phone, &key, &text, &mut done)?);
-        } else if ![Shelf::TOOLKIT, Shelf::TEMPLATES]
-            .iter()
-            .any(|s| key == s.order_key())
-        {
+        } else if !SHELVES.iter().any(|s| key == s.order_key()) {
             done.left_out += 1;
         }
     }
-    for shelf in [Shelf::TOOLKIT, Shelf::TEMPLATES] {
-        if let Some(ids) = new_cards.remove(shelf.order_key()) {
+    for (shelf, ids) in SHELVES.into_iter().zip(new_cards) {
+        if !ids.is_empty() {
             shelf::add_to_order(phone, shelf, &order_of(scratch, shelf, ids)?)?;
         }
     }
@@ -438,38 +439,51 @@ fn keep_aside(phone: &mut dyn Store, numbered: &str, text: &str) -> Result<bool,
 /// runs the restore over one, so nothing on the phone changes.
 struct Layer<'a> {
     phone: &'a dyn Store,
-    written: BTreeMap<String, Option<String>>,
+    /// Each key written (`None`: removed), latest last.
+    written: Vec<(String, Option<String>)>,
 }
 
 impl<'a> Layer<'a> {
+    /// The latest write to `key`, if any.
+    fn written(&self, key: &str) -> Option<&Option<String>> {
+        self.written
+            .iter()
+            .rev()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v)
+    }
+
     fn over(phone: &'a dyn Store) -> Layer<'a> {
         Layer {
             phone,
-            written: BTreeMap::new(),
+            written: Vec::new(),
         }
     }
 }
 
 impl Store for Layer<'_> {
     fn read(&self, key: &str) -> Result<Option<String>, StoreError> {
-        match self.written.get(key) {
+        match self.written(key) {
             Some(value) => Ok(value.clone()),
             None => self.phone.read(key),
         }
     }
     fn write(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
-        self.written.insert(key.into(), Some(value.into()));
+        self.written.push((key.into(), Some(value.into())));
         Ok(())
     }
     fn remove(&mut self, key: &str) -> Result<(), StoreError> {
-        self.written.insert(key.into(), None);
+        self.written.push((key.into(), None));
         Ok(())
     }
     fn keys_with_prefix(&self, prefix: &str) -> Result<Vec<String>, StoreError> {
         let mut keys = self.phone.keys_with_prefix(prefix)?;
-        keys.retain(|k| !matches!(self.written.get(k), Some(None)));
-        for (key, value) in &self.written {
-            if value.is_some() && key.starts_with(prefix) && !keys.contains(key) {
+        keys.retain(|k| !matches!(self.written(k), Some(None)));
+        for (key, _) in &self.written {
+            if key.starts_with(prefix)
+                && !keys.contains(key)
+                && matches!(self.written(key), Some(Some(_)))
+            {
                 keys.push(key.clone());
             }
         }

@@ -60,7 +60,8 @@ pub fn list_keeping_unknown<T: Serialize + DeserializeOwned>(
     let stored: Vec<Box<RawValue>> = stored
         .and_then(|text| serde_json::from_str(text).ok())
         .unwrap_or_default();
-    let stored_by_id: BTreeMap<String, &str> = stored
+    // A list, not a map: lists are short, and each map type adds to the download.
+    let stored_by_id: Vec<(String, &str)> = stored
         .iter()
         .filter_map(|raw| Some((serde_json::from_str::<Id>(raw.get()).ok()?.id, raw.get())))
         .collect();
@@ -70,10 +71,13 @@ pub fn list_keeping_unknown<T: Serialize + DeserializeOwned>(
             list.push(',');
         }
         let new = to_json(record)?;
-        list.push_str(&match stored_by_id.get(id_of(record)) {
-            Some(stored) => with_unknown_from::<T>(new, stored),
-            None => new,
-        });
+        let id = id_of(record);
+        list.push_str(
+            &match stored_by_id.iter().find(|(stored, _)| stored == id) {
+                Some((_, stored)) => with_unknown_from::<T>(new, stored),
+                None => new,
+            },
+        );
     }
     list.push(']');
     Ok(list)

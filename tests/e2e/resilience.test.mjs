@@ -163,4 +163,39 @@ describe("data from a newer Harbour", () => {
     const after = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
     assert.equal(after, before, "the newer Harbour's data is exactly as it was");
   });
+
+  it("a tab left open on this version keeps the fields a newer one added to what it changes", async () => {
+    const { page } = await suite.phone();
+    await open(page, suite.site, "/");
+    await checkIn(page, "Calm", 2);
+    const month = (await storedKeys(page)).find((k) => k.startsWith("harbour.checkins."));
+    // Meanwhile, a newer Harbour in another tab adds fields this version has never heard of.
+    const newer = await page.context().newPage();
+    await open(newer, suite.site, "/my-data");
+    await newer.evaluate((key) => {
+      const checkins = JSON.parse(localStorage.getItem(key));
+      checkins[0].mood_colour = "teal";
+      localStorage.setItem(key, JSON.stringify(checkins));
+      localStorage.setItem("harbour.toolkit.card.newer", JSON.stringify({
+        id: "newer",
+        content: { name: "Cold water", strength: { from: 0, to: 10 }, picture: "wave.png" },
+        reminder: { at: "08:00" },
+      }));
+      localStorage.setItem("harbour.toolkit.order", '["newer"]');
+    }, month);
+    await newer.close();
+    await page.getByRole("button", { name: "Check in again" }).tap();
+    await checkIn(page, "Sad", 4);
+    await page.getByRole("link", { name: "My toolkit" }).first().tap();
+    await page.getByRole("group", { name: "Arrange Cold water" }).getByRole("button", { name: "Pin" }).tap();
+    await page.getByRole("group", { name: "Arrange Cold water" }).getByRole("button", { name: "Unpin" }).waitFor();
+
+    const checkins = JSON.parse(await stored(page, month));
+    assert.equal(checkins.length, 2);
+    assert.equal(checkins.find((c) => c.mood_colour).mood_colour, "teal");
+    const card = JSON.parse(await stored(page, "harbour.toolkit.card.newer"));
+    assert.equal(card.pinned, true);
+    assert.deepEqual(card.reminder, { at: "08:00" });
+    assert.equal(card.content.picture, "wave.png");
+  });
 });

@@ -67,11 +67,18 @@ export function phoneSuite() {
   afterEach(async () => {
     for (const phone of suite.phones.splice(0)) {
       assert.deepEqual(phone.problems, [], "no script errors");
+      assert.deepEqual(phone.elsewhere, [], "no request to any origin but Harbour's own");
       await phone.context.close();
     }
   });
   suite.phone = async (options) => {
     const phone = await newPhone(suite.browser, options);
+    // Every server in these tests is Harbour's own, on 127.0.0.1.
+    phone.elsewhere = [];
+    phone.context.on("request", (request) => {
+      const url = new URL(request.url());
+      if (/^https?:$/.test(url.protocol) && url.hostname !== "127.0.0.1") phone.elsewhere.push(url.href);
+    });
     suite.phones.push(phone);
     return phone;
   };

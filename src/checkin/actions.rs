@@ -4,10 +4,10 @@
 use super::book::{self, Page};
 use super::draft::CheckInDraft;
 use super::model::{CheckIn, Problem};
-use super::{keep_draft, load_draft};
+use super::{keep_draft, load_draft, DRAFT_KEY};
 use crate::kernel::tried::Helped;
 use crate::kernel::{NotDone, Phone};
-use crate::storage::StoreError;
+use crate::storage::{saved_before_draft, StoreError};
 use crate::time::Moment;
 
 /// The form to show: what was being typed last time if it is for the same check-in (or for
@@ -32,7 +32,7 @@ pub fn save(phone: &mut Phone, draft: &CheckInDraft) -> Result<CheckIn, NotDone<
     let checkin = draft
         .to_check_in(&id, phone.now)
         .map_err(NotDone::Problems)?;
-    book::save(phone.store(), &checkin)?;
+    saved_before_draft(phone.store(), DRAFT_KEY, |store| book::save(store, &checkin))?;
     // Saved: a form that cannot be cleared now only shows again next time, and is harmless.
     let _ = keep_draft(phone.store(), &CheckInDraft::default());
     Ok(checkin)
@@ -133,6 +133,19 @@ mod tests {
     }
 
     #[test]
+    fn a_kept_form_never_takes_the_last_room_a_save_needs() {
+        let mut test = TestPhone::at("2026-11-22T09:05:00Z");
+        let mut draft = sad_at_six();
+        draft.note = "a long note ".repeat(20);
+        test.act(|p| keep_form(p, &draft)).expect("keep");
+        let used: usize = test.store.entries().iter().map(|(k, v)| k.len() + v.len()).sum();
+        // Room for the check-in only once the kept form is gone.
+        test.store.set_capacity(Some(used + 100));
+        let saved = test.act(|p| save(p, &draft)).expect("saved");
+        assert_eq!(test.act(|p| find(p, &saved.id)), Ok(Some(saved)));
+    }
+
+    #[test]
     fn problems_and_a_full_phone_keep_everything_as_it_was() {
         let mut test = TestPhone::at("2026-11-22T09:05:00Z");
         let refused = test.act(|p| save(p, &CheckInDraft::default()));
@@ -145,7 +158,8 @@ mod tests {
             Err(NotDone::Problems(vec![Problem::HiddenCharacters]))
         );
         test.act(|p| keep_form(p, &sad_at_six())).expect("keep");
-        test.store.set_capacity(Some(0));
+        let used: usize = test.store.entries().iter().map(|(k, v)| k.len() + v.len()).sum();
+        test.store.set_capacity(Some(used));
         let full = test.act(|p| save(p, &sad_at_six()));
         assert_eq!(full, Err(NotDone::NotKept(StoreError::Full)));
         test.store.set_capacity(None);

@@ -80,6 +80,31 @@ pub fn erase_everything(store: &mut dyn Store) -> Result<usize, StoreError> {
     Ok(keys.len())
 }
 
+/// Runs `save`; when the phone is full, makes room by dropping the kept copy of the form being
+/// saved (`draft_key`: the form itself is still on screen) and tries once more. A draft never
+/// stands between the client and what they are saving; if even that does not fit, the kept
+/// copy goes back, for next time.
+pub fn saved_before_draft<T>(
+    store: &mut dyn Store,
+    draft_key: &str,
+    mut save: impl FnMut(&mut dyn Store) -> Result<T, StoreError>,
+) -> Result<T, StoreError> {
+    match save(store) {
+        Err(StoreError::Full) => {
+            let Some(kept) = store.read(draft_key)? else {
+                return Err(StoreError::Full);
+            };
+            store.remove(draft_key)?;
+            let saved = save(store);
+            if saved.is_err() {
+                let _ = store.write(draft_key, &kept);
+            }
+            saved
+        }
+        done => done,
+    }
+}
+
 /// Serialises a value for storage. Harbour's values are plain strings, numbers and lists, so
 /// this cannot fail in practice; if it ever did, it is reported like a refused write.
 pub fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> Result<String, StoreError> {
@@ -110,6 +135,28 @@ mod tests {
         assert_eq!(store.remove("harbour.x"), Err(StoreError::ReadOnly));
         assert_eq!(store.read("harbour.x"), Ok(Some("newer".into())));
         assert!(!StoreError::ReadOnly.message().is_empty());
+    }
+
+    #[test]
+    fn a_kept_form_gives_way_to_the_save_it_was_for() {
+        let mut store = MemoryStore::with_capacity_bytes(70);
+        store.write("harbour.draft.x", &"d".repeat(30)).expect("draft");
+        let save = |s: &mut dyn Store| s.write("harbour.record", &"r".repeat(30));
+        assert_eq!(saved_before_draft(&mut store, "harbour.draft.x", save), Ok(()));
+        assert_eq!(store.read("harbour.draft.x"), Ok(None));
+        let too_big = |s: &mut dyn Store| s.write("harbour.other", &"o".repeat(40));
+        assert_eq!(
+            saved_before_draft(&mut store, "harbour.draft.x", too_big),
+            Err(StoreError::Full),
+            "with no draft to drop, full is full"
+        );
+        store.write("harbour.draft.x", "kept").expect("draft");
+        assert_eq!(
+            saved_before_draft(&mut store, "harbour.draft.x", too_big),
+            Err(StoreError::Full)
+        );
+        assert_eq!(store.read("harbour.draft.x"), Ok(Some("kept".into())), "back for next time");
+        assert!(store.read("harbour.record").expect("read").is_some());
     }
 
     #[test]

@@ -3,13 +3,13 @@
 //! remove templates, and read what helped.
 
 use super::card::{Card, CardContent, CardProblem, Place};
-use super::draft::{keep_draft, load_draft, CardDraft};
+use super::draft::{keep_draft, load_draft, CardDraft, CARD_DRAFT_KEY};
 use super::helped::{self, Record};
 use super::library;
 use super::shelf::{self, Move, Shelf, Toolkit};
 use crate::kernel::{NotDone, Phone};
 use crate::session::{self, Session};
-use crate::storage::StoreError;
+use crate::storage::{saved_before_draft, StoreError};
 use std::collections::HashMap;
 
 /// What the editor is opened for.
@@ -72,7 +72,9 @@ pub fn save_card(
         None => Card::new(phone.new_id(), content),
     };
     let id = card.id.clone();
-    shelf::save(phone.store(), toolkit, card)?;
+    saved_before_draft(phone.store(), CARD_DRAFT_KEY, |store| {
+        shelf::save(store, toolkit, card.clone())
+    })?;
     // The card is kept; a session note or a draft that cannot be cleared is harmless.
     let _ = keep_draft(phone.store(), None);
     let _ = session::note_card(phone, session, &id);

@@ -205,6 +205,10 @@ fn is_email(email: &str) -> bool {
         && domain.contains('.')
         && !domain.starts_with('.')
         && !domain.ends_with('.')
+        // A domain is letters, digits, dots and hyphens; a web address before the `@`
+        // ("https://bank.example@…") is a disguise, not an email.
+        && domain.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '-')
+        && !user.contains([':', '/', '\\'])
         // `?`, `&` and `%` would break the `mailto:` link that asking to come back opens.
         && !email.chars().any(|c| {
             c.is_whitespace() || matches!(c, '<' | '>' | '"' | '?' | '&' | '%' | '#')
@@ -290,6 +294,8 @@ mod tests {
             "sam?x@example.org",
             "sam&co@example.org",
             "100%@example.org",
+            "https://bank.example@evil.example/pay",
+            "sam@example.org/inbox",
         ] {
             let contact = Contact {
                 email: odd.into(),

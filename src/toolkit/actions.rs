@@ -58,12 +58,14 @@ pub fn save_card(
     session: &mut Option<Session>,
     draft: &CardDraft,
 ) -> Result<String, NotDone<CardProblem>> {
+    // The toolkit was read again from the phone just before this, so `existing` is the card
+    // as kept now, with any change another tab made since the editor opened.
     let existing = draft.editing.as_deref().and_then(|id| toolkit.find(id));
-    let made_together = match existing {
-        Some(card) => card.content.made_together,
-        None => session.is_some().then_some(phone.now),
-    };
-    let content = draft.to_content(made_together).map_err(NotDone::Problems)?;
+    let content = match existing {
+        Some(card) => draft.onto(&card.content),
+        None => draft.to_content(session.is_some().then_some(phone.now)),
+    }
+    .map_err(NotDone::Problems)?;
     let card = match existing {
         Some(card) => Card {
             content,
@@ -187,6 +189,27 @@ mod tests {
         assert_eq!(card.content.made_together, Some(test.now));
         assert_eq!(session.map(|s| s.cards), Some(vec![id]));
         assert_eq!(test.store.read(CARD_DRAFT_KEY), Ok(None));
+    }
+
+    #[test]
+    fn two_editors_of_one_card_keep_both_changes_to_different_fields() {
+        let mut test = TestPhone::at("2026-11-22T14:00:00Z");
+        let (mut toolkit, mut session) = (Toolkit::default(), None);
+        let id = test
+            .act(|p| save_card(p, &mut toolkit, &mut session, &new_card_named("Walk")))
+            .expect("save");
+        let card = toolkit.find(&id).cloned().expect("card");
+        let mut in_the_app = test.act(|p| open_editor(p, EditorFor::Change(&card)));
+        let mut in_a_tab = CardDraft::editing(&card);
+        in_the_app.name = "Walk to the river".into();
+        in_a_tab.why = "Moving settles me.".into();
+        test.act(|p| save_card(p, &mut toolkit, &mut session, &in_the_app))
+            .expect("the app saves");
+        test.act(|p| save_card(p, &mut toolkit, &mut session, &in_a_tab))
+            .expect("the tab saves");
+        let kept = &toolkit.find(&id).expect("card").content;
+        assert_eq!(kept.name, "Walk to the river", "the app's change is not undone");
+        assert_eq!(kept.why, "Moving settles me.");
     }
 
     #[test]

@@ -26,6 +26,10 @@ pub struct CardDraft {
     pub steps: String,
     pub why: String,
     pub links: String,
+    /// The card as it was when the editor opened, so a change made meanwhile in another tab
+    /// or window is kept wherever this editor left a field alone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opened_as: Option<CardContent>,
 }
 
 impl CardDraft {
@@ -40,7 +44,10 @@ impl CardDraft {
     }
 
     pub fn editing(card: &Card) -> CardDraft {
-        Self::from_content(Some(card.id.clone()), &card.content)
+        CardDraft {
+            opened_as: Some(card.content.clone()),
+            ..Self::from_content(Some(card.id.clone()), &card.content)
+        }
     }
 
     fn from_content(editing: Option<String>, content: &CardContent) -> CardDraft {
@@ -55,6 +62,7 @@ impl CardDraft {
             steps: content.steps.join("\n"),
             why: content.why.clone(),
             links: content.links.join("\n"),
+            opened_as: None,
         }
     }
 
@@ -75,6 +83,40 @@ impl CardDraft {
             self.feelings.retain(|f| !same_word(f, word));
         } else {
             self.feelings.push(word.to_string());
+        }
+    }
+
+    /// The card's content as saved over `now`, the card as it is kept at this moment: each field
+    /// this editor changed, and every other field as `now` has it (another tab may have
+    /// changed it since the editor opened).
+    pub fn onto(&self, now: &CardContent) -> Result<CardContent, Vec<CardProblem>> {
+        let mine = self.to_content(now.made_together)?;
+        let Some(opened) = &self.opened_as else {
+            return Ok(mine);
+        };
+        fn pick<T: PartialEq + Clone>(mine: T, opened: &T, now: &T) -> T {
+            if mine != *opened {
+                mine
+            } else {
+                now.clone()
+            }
+        }
+        let content = CardContent {
+            name: pick(mine.name, &opened.name, &now.name),
+            skill: pick(mine.skill, &opened.skill, &now.skill),
+            feelings: pick(mine.feelings, &opened.feelings, &now.feelings),
+            strength: pick(mine.strength, &opened.strength, &now.strength),
+            situations: pick(mine.situations, &opened.situations, &now.situations),
+            steps: pick(mine.steps, &opened.steps, &now.steps),
+            why: pick(mine.why, &opened.why, &now.why),
+            links: pick(mine.links, &opened.links, &now.links),
+            made_together: now.made_together,
+        };
+        let problems = content.problems();
+        if problems.is_empty() {
+            Ok(content)
+        } else {
+            Err(problems)
         }
     }
 

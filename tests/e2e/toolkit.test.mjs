@@ -156,6 +156,41 @@ describe("my toolkit", () => {
     await tab.close();
   });
 
+  it("keeps both changes when the app and a browser tab change the same card", async () => {
+    const app = await phone();
+    await makeCard(app, { skill: "STOP", name: "Pause" });
+    const card = new URL(app.url()).pathname;
+    const tab = await app.context().newPage();
+    await open(tab, suite.site, card);
+    await tab.getByRole("link", { name: "Change", exact: true }).tap();
+    await app.getByRole("link", { name: "Change", exact: true }).tap();
+
+    await app.getByLabel("Name", { exact: true }).fill("Pause and breathe");
+    await app.getByRole("button", { name: "Save card" }).tap();
+    await app.getByRole("heading", { level: 1, name: "Pause and breathe" }).waitFor();
+    // The tab's editor was opened before that change, and changes another field.
+    await tab.getByLabel("Why it helps me").fill("It gives me a second to choose.");
+    await tab.getByRole("button", { name: "Save card" }).tap();
+    await tab.getByRole("heading", { level: 1, name: "Pause and breathe" }).waitFor();
+    await tab.getByText("It gives me a second to choose.").waitFor();
+    await app.getByText("It gives me a second to choose.").waitFor();
+    await tab.close();
+  });
+
+  it("a hand-over opened in a browser tab reaches the app that is open beside it", async () => {
+    const link = await pauseHandedOver();
+    const app = await phone();
+    await open(app, suite.site, "/toolkit");
+    await app.getByText("Add a card").first().waitFor();
+    const tab = await app.context().newPage();
+    await tab.goto(link);
+    await appReady(tab);
+    await tab.getByRole("button", { name: "Add to my toolkit" }).tap();
+    await tab.getByText("1 card added.").waitFor();
+    await tab.close();
+    await app.getByRole("link", { name: "Pause" }).waitFor();
+  });
+
   it("deletes a card for good only once the client says yes", async () => {
     const page = await phone();
     await makeCard(page, { skill: "STOP", name: "Pause" });

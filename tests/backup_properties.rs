@@ -11,27 +11,40 @@ use harbour::time::{moment_from_millis, Moment};
 use proptest::prelude::*;
 
 fn moment() -> impl Strategy<Value = Moment> {
-    (946_684_800_000_i64..4_102_444_800_000, -14 * 60..=14 * 60_i32)
+    (
+        946_684_800_000_i64..4_102_444_800_000,
+        -14 * 60..=14 * 60_i32,
+    )
         .prop_map(|(millis, offset)| moment_from_millis(millis, offset).expect("in range"))
 }
 
 fn history() -> impl Strategy<Value = Vec<CheckIn>> {
-    prop::collection::vec((moment(), 0..=10_u8, "[a-zA-Z0-9 ,.!?'\u{e9}\u{1f600}\u{5d0}<>&\"]{0,60}"), 0..25)
-        .prop_map(|entries| {
-            entries
-                .into_iter()
-                .enumerate()
-                .map(|(i, (at, strength, note))| CheckIn {
-                    id: format!("c-{i}"),
-                    at,
-                    feelings: vec![FeelingRating { feeling: "Calm".into(), strength }],
-                    note: note.trim().to_string(),
-                    for_next_session: i % 3 == 0,
-                    edited_at: None,
-                    tried: Vec::new(),
-                })
-                .collect()
-        })
+    prop::collection::vec(
+        (
+            moment(),
+            0..=10_u8,
+            "[a-zA-Z0-9 ,.!?'\u{e9}\u{1f600}\u{5d0}<>&\"]{0,60}",
+        ),
+        0..25,
+    )
+    .prop_map(|entries| {
+        entries
+            .into_iter()
+            .enumerate()
+            .map(|(i, (at, strength, note))| CheckIn {
+                id: format!("c-{i}"),
+                at,
+                feelings: vec![FeelingRating {
+                    feeling: "Calm".into(),
+                    strength,
+                }],
+                note: note.trim().to_string(),
+                for_next_session: i % 3 == 0,
+                edited_at: None,
+                tried: Vec::new(),
+            })
+            .collect()
+    })
 }
 
 fn now() -> Moment {
@@ -61,7 +74,7 @@ fn a_backup_of(checkins: &[CheckIn]) -> (MemoryStore, String) {
     for checkin in checkins {
         book::save(&mut store, checkin).expect("save");
     }
-    let text = with_phone(&mut store, |p| make(p)).expect("backup").text;
+    let text = with_phone(&mut store, make).expect("backup").text;
     (store, text)
 }
 

@@ -32,7 +32,9 @@ pub fn save(phone: &mut Phone, draft: &CheckInDraft) -> Result<CheckIn, NotDone<
     let checkin = draft
         .to_check_in(&id, phone.now)
         .map_err(NotDone::Problems)?;
-    saved_before_draft(phone.store(), DRAFT_KEY, |store| book::save(store, &checkin))?;
+    saved_before_draft(phone.store(), DRAFT_KEY, |store| {
+        book::save(store, &checkin)
+    })?;
     // Saved: a form that cannot be cleared now only shows again next time, and is harmless.
     let _ = keep_draft(phone.store(), &CheckInDraft::default());
     Ok(checkin)
@@ -138,7 +140,12 @@ mod tests {
         let mut draft = sad_at_six();
         draft.note = "a long note ".repeat(20);
         test.act(|p| keep_form(p, &draft)).expect("keep");
-        let used: usize = test.store.entries().iter().map(|(k, v)| k.len() + v.len()).sum();
+        let used: usize = test
+            .store
+            .entries()
+            .iter()
+            .map(|(k, v)| k.len() + v.len())
+            .sum();
         // Room for the check-in only once the kept form is gone.
         test.store.set_capacity(Some(used + 100));
         let saved = test.act(|p| save(p, &draft)).expect("saved");
@@ -158,7 +165,12 @@ mod tests {
             Err(NotDone::Problems(vec![Problem::HiddenCharacters]))
         );
         test.act(|p| keep_form(p, &sad_at_six())).expect("keep");
-        let used: usize = test.store.entries().iter().map(|(k, v)| k.len() + v.len()).sum();
+        let used: usize = test
+            .store
+            .entries()
+            .iter()
+            .map(|(k, v)| k.len() + v.len())
+            .sum();
         test.store.set_capacity(Some(used));
         let full = test.act(|p| save(p, &sad_at_six()));
         assert_eq!(full, Err(NotDone::NotKept(StoreError::Full)));

@@ -270,7 +270,8 @@ pub fn load_own_words(store: &mut dyn Store) -> Result<OwnWords, StoreError> {
         Read::Found(stored) => {
             let (words, rejected) = OwnWords::from_stored(stored.clone());
             if !rejected.is_empty() {
-                let raw = to_json(&stored)?;
+                // The list exactly as it was stored, spacing and all, not as it was understood.
+                let raw = store.read(OWN_WORDS_KEY)?.unwrap_or_default();
                 quarantine::set_aside(store, OWN_WORDS_KEY, &raw)?;
                 save_own_words(store, &words)?;
             }
@@ -329,13 +330,14 @@ mod stored_words_tests {
     fn odd_stored_words_are_set_aside_and_the_rest_kept() {
         let mut store = MemoryStore::new();
         store
-            .write(OWN_WORDS_KEY, r#"["wobbly","","wobbly"]"#)
+            .write(OWN_WORDS_KEY, r#"[ "wobbly", "", "wobbly" ]"#)
             .expect("write");
         let loaded = load_own_words(&mut store).expect("load");
         assert_eq!(loaded.words(), ["wobbly"]);
         assert_eq!(
             store.read("harbour.quarantine.harbour.feelings.own.1"),
-            Ok(Some(r#"["wobbly","","wobbly"]"#.into()))
+            Ok(Some(r#"[ "wobbly", "", "wobbly" ]"#.into())),
+            "set aside exactly as it was written"
         );
         load_own_words(&mut store).expect("load again");
         assert_eq!(quarantine::count(&store), Ok(1), "nothing more set aside");

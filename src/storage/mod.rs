@@ -140,9 +140,14 @@ mod tests {
     #[test]
     fn a_kept_form_gives_way_to_the_save_it_was_for() {
         let mut store = MemoryStore::with_capacity_bytes(70);
-        store.write("harbour.draft.x", &"d".repeat(30)).expect("draft");
+        store
+            .write("harbour.draft.x", &"d".repeat(30))
+            .expect("draft");
         let save = |s: &mut dyn Store| s.write("harbour.record", &"r".repeat(30));
-        assert_eq!(saved_before_draft(&mut store, "harbour.draft.x", save), Ok(()));
+        assert_eq!(
+            saved_before_draft(&mut store, "harbour.draft.x", save),
+            Ok(())
+        );
         assert_eq!(store.read("harbour.draft.x"), Ok(None));
         let too_big = |s: &mut dyn Store| s.write("harbour.other", &"o".repeat(40));
         assert_eq!(
@@ -155,7 +160,11 @@ mod tests {
             saved_before_draft(&mut store, "harbour.draft.x", too_big),
             Err(StoreError::Full)
         );
-        assert_eq!(store.read("harbour.draft.x"), Ok(Some("kept".into())), "back for next time");
+        assert_eq!(
+            store.read("harbour.draft.x"),
+            Ok(Some("kept".into())),
+            "back for next time"
+        );
         assert!(store.read("harbour.record").expect("read").is_some());
     }
 

@@ -208,7 +208,10 @@ mod tests {
         test.act(|p| save_card(p, &mut toolkit, &mut session, &in_a_tab))
             .expect("the tab saves");
         let kept = &toolkit.find(&id).expect("card").content;
-        assert_eq!(kept.name, "Walk to the river", "the app's change is not undone");
+        assert_eq!(
+            kept.name, "Walk to the river",
+            "the app's change is not undone"
+        );
         assert_eq!(kept.why, "Moving settles me.");
     }
 

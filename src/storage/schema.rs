@@ -7,7 +7,11 @@
 //! write. Data written by a newer Harbour is left exactly as it is.
 //!
 //! Layout version 1, the current one. Keys added since it began only ever added to it (an
-//! older Harbour leaves keys it does not know alone), so the version has not needed to move:
+//! older Harbour leaves keys it does not know alone, and keeps the fields it does not know
+//! in the records it changes: `storage::kept`), so the version has not needed to move.
+//!
+//! Running migrations in two tabs at once is safe without a lock: each step may run again
+//! on data it has already changed, and the version is written only after it.
 //! - `harbour.schema`: this version, as a number;
 //! - `harbour.checkins.YYYY-MM`: a JSON array of the check-ins made that UTC month, oldest
 //!   first (`checkin::book`);
@@ -30,6 +34,8 @@
 //! - `harbour.shared.<id>`: one record each of something the client shared: when, which
 //!   way, which parts and dates (`summary::record`);
 //! - `harbour.people`: the client's people and crisis line, a short list in their order;
+//! - `harbour.backup.last`: when a backup was last made on this phone; and
+//!   `harbour.backup.reminder`: whether to remind, and not before when (`backup::reminder`);
 //! - `harbour.quarantine.<key>.<n>`: values that could not be read, kept as they were;
 //! - `harbour.probe`: written and removed at start, to learn whether the browser keeps data.
 

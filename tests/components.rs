@@ -40,6 +40,7 @@ fn new_phone() -> Harbour {
             made += 1;
             format!("id-{made}")
         }),
+        tab: "tab-1".into(),
     })
 }
 

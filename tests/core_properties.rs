@@ -185,7 +185,7 @@ proptest! {
         let mut store = MemoryStore::new();
         store.write(DRAFT_KEY, &text).expect("write");
         store.write(OWN_WORDS_KEY, &text).expect("write");
-        let _ = load_draft(&mut store).expect("draft");
+        let _ = load_draft(&mut store, "").expect("draft");
         let _ = load_own_words(&mut store).expect("words");
         let values = [store.read(DRAFT_KEY).expect("read"), store.read(OWN_WORDS_KEY).expect("read")];
         let aside = quarantined_values(&store);

@@ -7,19 +7,22 @@ use super::model::{CheckIn, Problem};
 use super::{keep_draft, load_draft, DRAFT_KEY};
 use crate::kernel::tried::Helped;
 use crate::kernel::{NotDone, Phone};
+use crate::storage::drafts::draft_key;
 use crate::storage::{saved_before_draft, StoreError};
 use crate::time::Moment;
 
 /// The form to show: what was being typed last time if it is for the same check-in (or for
 /// a new one), otherwise a fresh form. A kept form that cannot be read is set aside.
 pub fn open_form(phone: &mut Phone, editing: Option<&CheckIn>) -> CheckInDraft {
-    let kept = load_draft(phone.store()).ok().flatten();
+    let tab = phone.tab();
+    let kept = load_draft(phone.store(), tab).ok().flatten();
     CheckInDraft::resume(kept, editing)
 }
 
 /// Keeps the form as it is now, so a reload, a crash or an update loses nothing.
 pub fn keep_form(phone: &mut Phone, draft: &CheckInDraft) -> Result<(), StoreError> {
-    keep_draft(phone.store(), draft)
+    let tab = phone.tab();
+    keep_draft(phone.store(), tab, draft)
 }
 
 /// Saves the form as a check-in: a new one made now, or the one being changed, changed now.
@@ -32,11 +35,12 @@ pub fn save(phone: &mut Phone, draft: &CheckInDraft) -> Result<CheckIn, NotDone<
     let checkin = draft
         .to_check_in(&id, phone.now)
         .map_err(NotDone::Problems)?;
-    saved_before_draft(phone.store(), DRAFT_KEY, |store| {
+    let tab = phone.tab();
+    saved_before_draft(phone.store(), &draft_key(DRAFT_KEY, tab), |store| {
         book::save(store, &checkin)
     })?;
     // Saved: a form that cannot be cleared now only shows again next time, and is harmless.
-    let _ = keep_draft(phone.store(), &CheckInDraft::default());
+    let _ = keep_draft(phone.store(), tab, &CheckInDraft::default());
     Ok(checkin)
 }
 

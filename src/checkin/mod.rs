@@ -27,26 +27,33 @@ pub use page::CheckInRoutes;
 pub use draft::CheckInDraft;
 pub use model::{CheckIn, FeelingRating, Problem};
 
-use crate::storage::quarantine::{read_json, Read};
+use crate::storage::drafts::{draft_key, read_draft};
+use crate::storage::quarantine::Read;
 use crate::storage::{to_json, Store, StoreError};
 
-/// Where the unsaved check-in form is kept while the client fills it in.
+/// Where the unsaved check-in form is kept while the client fills it in, one copy per tab
+/// (`storage::drafts`).
 pub const DRAFT_KEY: &str = "harbour.draft.checkin";
 
-/// The draft left from last time, if any. A draft that cannot be read is set aside.
-pub fn load_draft(store: &mut dyn Store) -> Result<Option<CheckInDraft>, StoreError> {
-    Ok(match read_json::<CheckInDraft>(store, DRAFT_KEY)? {
+/// This tab's draft left from last time, if any. A draft that cannot be read is set aside.
+pub fn load_draft(store: &mut dyn Store, tab: &str) -> Result<Option<CheckInDraft>, StoreError> {
+    Ok(match read_draft::<CheckInDraft>(store, DRAFT_KEY, tab)? {
         Read::Found(draft) => Some(draft),
         Read::Missing | Read::SetAside { .. } => None,
     })
 }
 
-/// Keeps the draft, or forgets it when there is nothing in it worth keeping.
-pub fn keep_draft(store: &mut dyn Store, draft: &CheckInDraft) -> Result<(), StoreError> {
+/// Keeps this tab's draft, or forgets it when there is nothing in it worth keeping.
+pub fn keep_draft(
+    store: &mut dyn Store,
+    tab: &str,
+    draft: &CheckInDraft,
+) -> Result<(), StoreError> {
+    let key = draft_key(DRAFT_KEY, tab);
     if draft.is_blank() {
-        return store.remove(DRAFT_KEY);
+        return store.remove(&key);
     }
-    store.write(DRAFT_KEY, &to_json(draft)?)
+    store.write(&key, &to_json(draft)?)
 }
 
 #[cfg(test)]
@@ -91,9 +98,9 @@ mod tests {
         let mut draft = CheckInDraft::default();
         draft.set_strength("Sad", 6);
         draft.note = "half a thought".into();
-        keep_draft(&mut store, &draft).expect("keep");
-        assert_eq!(load_draft(&mut store), Ok(Some(draft)));
-        keep_draft(&mut store, &CheckInDraft::default()).expect("clear");
+        keep_draft(&mut store, "", &draft).expect("keep");
+        assert_eq!(load_draft(&mut store, ""), Ok(Some(draft)));
+        keep_draft(&mut store, "", &CheckInDraft::default()).expect("clear");
         assert_eq!(store.read(DRAFT_KEY), Ok(None));
     }
 
@@ -101,7 +108,7 @@ mod tests {
     fn an_unreadable_draft_is_set_aside() {
         let mut store = MemoryStore::new();
         store.write(DRAFT_KEY, "{\"feelings\":").expect("write");
-        assert_eq!(load_draft(&mut store), Ok(None));
+        assert_eq!(load_draft(&mut store, ""), Ok(None));
         assert_eq!(
             store.read("harbour.quarantine.harbour.draft.checkin.1"),
             Ok(Some("{\"feelings\":".into()))

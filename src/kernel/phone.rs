@@ -15,6 +15,9 @@ pub struct Phone<'a> {
     /// When the action runs, with the phone's offset at the time.
     pub now: Moment,
     ids: &'a mut dyn FnMut() -> String,
+    /// The browser tab the action runs in, for what is kept per tab (a form's draft); empty
+    /// when not known.
+    tab: &'a str,
 }
 
 impl<'a> Phone<'a> {
@@ -27,7 +30,18 @@ impl<'a> Phone<'a> {
             store: Watched::new(store),
             now,
             ids,
+            tab: "",
         }
+    }
+
+    /// The same phone, acting for one browser tab.
+    pub fn in_tab(self, tab: &'a str) -> Phone<'a> {
+        Phone { tab, ..self }
+    }
+
+    /// The tab the action runs in ("" when not known).
+    pub fn tab(&self) -> &'a str {
+        self.tab
     }
 
     /// Where everything is kept.

@@ -31,6 +31,20 @@ pub fn set_title(screen: &str) {
 
 /// A new unique id: a random UUID where the browser offers one (secure pages do), otherwise
 /// the time and a random number, which is unique enough for one person's phone.
+/// This tab's id, kept in the tab's own session storage so it lasts through reloads and ends
+/// with the tab. Empty when the browser refuses session storage.
+pub fn tab_id() -> String {
+    use gloo_storage::{SessionStorage, Storage};
+    const KEY: &str = "harbour.tab";
+    SessionStorage::get::<String>(KEY).unwrap_or_else(|_| {
+        let id = new_id();
+        match SessionStorage::set(KEY, &id) {
+            Ok(()) => id,
+            Err(_) => String::new(),
+        }
+    })
+}
+
 pub fn new_id() -> String {
     web_sys::window()
         .and_then(|w| w.crypto().ok())

@@ -37,6 +37,8 @@ pub struct Sources {
     pub store: Box<dyn Store + Send>,
     pub clock: fn() -> Moment,
     pub ids: Box<dyn FnMut() -> String + Send>,
+    /// This browser tab, for what is kept per tab (`storage::drafts`); empty if not known.
+    pub tab: String,
 }
 
 /// What every screen shares and changes.
@@ -75,6 +77,7 @@ impl Harbour {
             store: Box::new(store),
             clock: crate::platform::now,
             ids: Box::new(crate::platform::new_id),
+            tab: crate::platform::tab_id(),
         });
         if refused {
             harbour.notices.say(NOT_KEPT.into());
@@ -117,8 +120,13 @@ impl Harbour {
         let (result, set_aside) = {
             // Nothing can panic while it is held (panics abort), so it is never poisoned.
             let mut sources = self.sources.lock().unwrap_or_else(|e| e.into_inner());
-            let Sources { store, clock, ids } = &mut *sources;
-            let mut phone = Phone::new(store.as_mut(), clock(), ids.as_mut());
+            let Sources {
+                store,
+                clock,
+                ids,
+                tab,
+            } = &mut *sources;
+            let mut phone = Phone::new(store.as_mut(), clock(), ids.as_mut()).in_tab(tab.as_str());
             let result = action(&mut phone);
             (result, phone.set_something_aside())
         };

@@ -7,6 +7,7 @@
 //! quarantine key, never overwritten or deleted ([`quarantine`]). The layout is versioned and
 //! migrated in order, once ([`schema`]).
 
+pub mod drafts;
 pub mod kept;
 pub mod memory;
 pub mod quarantine;

@@ -15,11 +15,14 @@
 //! - `harbour.schema`: this version, as a number;
 //! - `harbour.checkins.YYYY-MM`: a JSON array of the check-ins made that UTC month, oldest
 //!   first (`checkin::book`);
-//! - `harbour.draft.checkin`: the check-in form being filled in, if any;
+//! - `harbour.draft.checkin.<tab>`: the check-in form being filled in, if any, one per browser
+//!   tab (`storage::drafts`; plain `harbour.draft.checkin` from before, taken over by the
+//!   next tab);
 //! - `harbour.feelings.own`: a JSON array of the client's own feeling words;
 //! - `harbour.toolkit.card.<id>`: one toolkit card each, and `harbour.toolkit.order`, a JSON
 //!   array of card ids in the client's order (`toolkit::shelf`);
-//! - `harbour.draft.card`: the card editor's fields while a card is written, if any;
+//! - `harbour.draft.card.<tab>`: the card editor's fields while a card is written, if any,
+//!   one per tab like the check-in form's;
 //! - `harbour.templates.card.<id>` and `harbour.templates.order`: a practitioner's template
 //!   cards on their own device, kept like the toolkit;
 //! - `harbour.session`: the session with the practitioner in progress, if any;

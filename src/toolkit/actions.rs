@@ -9,6 +9,7 @@ use super::library;
 use super::shelf::{self, Move, Shelf, Toolkit};
 use crate::kernel::{NotDone, Phone};
 use crate::session::{self, Session};
+use crate::storage::drafts::draft_key;
 use crate::storage::{saved_before_draft, StoreError};
 use std::collections::HashMap;
 
@@ -35,7 +36,8 @@ pub fn open_editor(phone: &mut Phone, editing: EditorFor) -> CardDraft {
             }
         }
     };
-    let kept = load_draft(phone.store()).ok().flatten();
+    let tab = phone.tab();
+    let kept = load_draft(phone.store(), tab).ok().flatten();
     CardDraft::resume(kept, fresh)
 }
 
@@ -46,7 +48,8 @@ fn find_template(phone: &mut Phone, id: &str) -> Option<Card> {
 
 /// Keeps the editor's fields as they are now, so a reload in a session loses nothing.
 pub fn keep_editor(phone: &mut Phone, draft: &CardDraft) -> Result<(), StoreError> {
-    keep_draft(phone.store(), Some(draft))
+    let tab = phone.tab();
+    keep_draft(phone.store(), tab, Some(draft))
 }
 
 /// Saves the editor's card and gives its id. A new card made while a session is on is marked
@@ -74,11 +77,12 @@ pub fn save_card(
         None => Card::new(phone.new_id(), content),
     };
     let id = card.id.clone();
-    saved_before_draft(phone.store(), CARD_DRAFT_KEY, |store| {
+    let tab = phone.tab();
+    saved_before_draft(phone.store(), &draft_key(CARD_DRAFT_KEY, tab), |store| {
         shelf::save(store, toolkit, card.clone())
     })?;
     // The card is kept; a session note or a draft that cannot be cleared is harmless.
-    let _ = keep_draft(phone.store(), None);
+    let _ = keep_draft(phone.store(), tab, None);
     let _ = session::note_card(phone, session, &id);
     Ok(id)
 }

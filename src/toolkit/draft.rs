@@ -6,7 +6,8 @@ use super::library::Skill;
 use crate::feelings::same_word;
 use crate::kernel::strength::StrengthRange;
 use crate::kernel::text::tidy_line;
-use crate::storage::quarantine::{read_json, Read};
+use crate::storage::drafts::{draft_key, read_draft};
+use crate::storage::quarantine::Read;
 use crate::storage::{to_json, Store, StoreError};
 use serde::{Deserialize, Serialize};
 
@@ -148,17 +149,24 @@ impl CardDraft {
     }
 }
 
-pub fn load_draft(store: &mut dyn Store) -> Result<Option<CardDraft>, StoreError> {
-    Ok(match read_json::<CardDraft>(store, CARD_DRAFT_KEY)? {
+/// This tab's card editor left from last time, if any (`storage::drafts`).
+pub fn load_draft(store: &mut dyn Store, tab: &str) -> Result<Option<CardDraft>, StoreError> {
+    Ok(match read_draft::<CardDraft>(store, CARD_DRAFT_KEY, tab)? {
         Read::Found(draft) => Some(draft),
         Read::Missing | Read::SetAside { .. } => None,
     })
 }
 
-pub fn keep_draft(store: &mut dyn Store, draft: Option<&CardDraft>) -> Result<(), StoreError> {
+/// Keeps this tab's card editor, or forgets it (`None`).
+pub fn keep_draft(
+    store: &mut dyn Store,
+    tab: &str,
+    draft: Option<&CardDraft>,
+) -> Result<(), StoreError> {
+    let key = draft_key(CARD_DRAFT_KEY, tab);
     match draft {
-        Some(draft) => store.write(CARD_DRAFT_KEY, &to_json(draft)?),
-        None => store.remove(CARD_DRAFT_KEY),
+        Some(draft) => store.write(&key, &to_json(draft)?),
+        None => store.remove(&key),
     }
 }
 
@@ -203,8 +211,8 @@ mod tests {
         let mut store = MemoryStore::new();
         let mut typed = CardDraft::editing(&card("c1", "Cold water"));
         typed.why = "half a thought".into();
-        keep_draft(&mut store, Some(&typed)).expect("keep");
-        let kept = load_draft(&mut store).expect("load");
+        keep_draft(&mut store, "", Some(&typed)).expect("keep");
+        let kept = load_draft(&mut store, "").expect("load");
         let same = CardDraft::editing(&card("c1", "Cold water"));
         assert_eq!(CardDraft::resume(kept.clone(), same), typed);
         let other = CardDraft::editing(&card("c2", "Walk"));

@@ -83,6 +83,37 @@ describe("checking in", () => {
     assert.equal(await page.getByLabel("Your note").inputValue(), "Nobody called today");
   });
 
+  it("keeps each tab's unsaved words apart, and a tab opened later takes over what was left", async () => {
+    const { page: app } = await suite.phone();
+    await open(app, suite.site, "/");
+    await feeling(app, "Lonely").tap();
+    await app.getByText("Add a note (if you like)").tap();
+    await app.getByLabel("Your note").fill("Typed in the app");
+
+    // A browser tab opened later starts from the words left, then goes its own way.
+    const tab = await app.context().newPage();
+    await open(tab, suite.site, "/");
+    assert.equal(await tab.getByLabel("Your note").inputValue(), "Typed in the app");
+    await tab.getByLabel("Your note").fill("Typed in the tab");
+    await app.getByLabel("Your note").fill("Typed in the app, still");
+
+    await app.reload();
+    await appReady(app);
+    await tab.reload();
+    await appReady(tab);
+    assert.equal(await app.getByLabel("Your note").inputValue(), "Typed in the app, still");
+    assert.equal(await tab.getByLabel("Your note").inputValue(), "Typed in the tab");
+
+    // The app closed by the phone and opened again (a new tab) finds its words.
+    await app.close();
+    await strength(tab, "Lonely", 4).tap();
+    await tab.getByRole("button", { name: "Save check-in" }).tap();
+    await tab.getByRole("heading", { name: "Saved. Thank you for checking in." }).waitFor();
+    const reopened = await tab.context().newPage();
+    await open(reopened, suite.site, "/");
+    assert.equal(await reopened.getByLabel("Your note").inputValue(), "Typed in the app, still");
+  });
+
   it("changes a check-in, keeping its time", async () => {
     const { page } = await suite.phone();
     await open(page, suite.site, "/");

@@ -37,10 +37,13 @@ pub fn read_draft<T: DeserializeOwned>(
         };
         let left = store.keys_with_prefix(stem)?.into_iter().find(of_this_form);
         if let Some(left) = left {
-            if let Some(text) = store.read(&left)? {
-                store.write(&mine, &text)?;
-                store.remove(&left)?;
+            let text = store.read(&left)?.unwrap_or_default();
+            if serde_json::from_str::<T>(&text).is_err() {
+                // Set aside under the name it was left with.
+                return read_json(store, &left);
             }
+            store.write(&mine, &text)?;
+            store.remove(&left)?;
         }
     }
     read_json(store, &mine)
@@ -92,5 +95,17 @@ mod tests {
         );
         let copies = store.keys_with_prefix(&format!("{FORM}.")).expect("keys");
         assert_eq!(copies, ["harbour.draft.form.third"], "one copy, never two");
+
+        store.write(FORM, "[[[").expect("write");
+        store.remove("harbour.draft.form.third").expect("remove");
+        assert!(matches!(
+            read_draft::<String>(&mut store, FORM, "fourth"),
+            Ok(Read::SetAside { .. })
+        ));
+        assert_eq!(
+            store.read("harbour.quarantine.harbour.draft.form.1"),
+            Ok(Some("[[[".into())),
+            "a damaged draft is set aside under the name it was left with"
+        );
     }
 }

@@ -252,12 +252,7 @@ fn a_full_phone_keeps_what_it_had_and_a_second_restore_adds_the_rest() {
     let text = made(&mut a_full_phone());
     let mut test = TestPhone::at("2026-11-26T08:00:00Z");
     book::save(&mut test.store, &checkin_at("mine", "2026-11-25T07:00:00Z")).expect("save");
-    let before: usize = test
-        .store
-        .entries()
-        .iter()
-        .map(|(k, v)| k.len() + v.len())
-        .sum();
+    let before = test.store.used_bytes();
     test.store.set_capacity(Some(before + 900));
     let Err(NotDone::Problems(problems)) = test.act(|p| restore(p, &text)) else {
         panic!("a full phone");

@@ -144,12 +144,7 @@ mod tests {
         let mut draft = sad_at_six();
         draft.note = "a long note ".repeat(20);
         test.act(|p| keep_form(p, &draft)).expect("keep");
-        let used: usize = test
-            .store
-            .entries()
-            .iter()
-            .map(|(k, v)| k.len() + v.len())
-            .sum();
+        let used = test.store.used_bytes();
         // Room for the check-in only once the kept form is gone.
         test.store.set_capacity(Some(used + 100));
         let saved = test.act(|p| save(p, &draft)).expect("saved");
@@ -169,12 +164,7 @@ mod tests {
             Err(NotDone::Problems(vec![Problem::HiddenCharacters]))
         );
         test.act(|p| keep_form(p, &sad_at_six())).expect("keep");
-        let used: usize = test
-            .store
-            .entries()
-            .iter()
-            .map(|(k, v)| k.len() + v.len())
-            .sum();
+        let used = test.store.used_bytes();
         test.store.set_capacity(Some(used));
         let full = test.act(|p| save(p, &sad_at_six()));
         assert_eq!(full, Err(NotDone::NotKept(StoreError::Full)));

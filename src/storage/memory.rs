@@ -35,6 +35,11 @@ impl MemoryStore {
         &self.values
     }
 
+    /// How many bytes of keys and values are kept, as a quota counts them.
+    pub fn used_bytes(&self) -> usize {
+        self.used_bytes_without("")
+    }
+
     fn used_bytes_without(&self, key: &str) -> usize {
         self.values
             .iter()

@@ -2,6 +2,9 @@
 // and the served app, and does what a person would.
 import assert from "node:assert/strict";
 import { deflateRawSync } from "node:zlib";
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { says } from "./webdriver.mjs";
 
 /** Waits until the app has replaced its loading screen and shows a heading. */
@@ -107,6 +110,32 @@ export const JOURNEYS = {
     assert.match(said, /The message is copied|This browser wouldn't copy it/);
     // What differs between engines, for the record.
     console.log(`${phone.engine}: share sheet ${canShare ? "yes" : "no"}; copy: ${said.trim()}`);
+  },
+
+  "restores a backup file, after showing what it holds": async (phone, site) => {
+    const backup = {
+      harbour_backup: 1,
+      made: "2026-11-20T09:00:00Z",
+      schema: 1,
+      records: {
+        "harbour.checkins.2026-11": [{ id: "from-backup", at: "2026-11-19T08:30:00Z", feelings: [{ feeling: "Hopeful", strength: 5 }], note: "Brought back 😊" }],
+        "harbour.toolkit.card.backup-card": { id: "backup-card", content: { name: "Walk to the river", strength: { from: 0, to: 10 } } },
+      },
+    };
+    const file = join(await mkdtemp(join(tmpdir(), "harbour-engine-")), "harbour-backup-2026-11-20.json");
+    await writeFile(file, JSON.stringify(backup));
+    await open(phone, site, "/my-data");
+    await phone.choose("//input[@id='backup-file']", file);
+    await phone.find(says("li", "1 check-in"));
+    await phone.find(says("li", "1 card in My toolkit"));
+    const before = await phone.run("return Object.keys(localStorage).filter((k) => k.startsWith('harbour.checkins.')).length;");
+    assert.equal(before, 0, "nothing changes before the client says so");
+    await phone.tap(says("button", "Add these to Harbour"));
+    await phone.find(says("p", "Added to Harbour: 1 check-in, 1 card in My toolkit."));
+    await open(phone, site, "/history");
+    await phone.refresh();
+    await appReady(phone);
+    assert.match(await phone.text("//li[contains(@class, 'checkin')]"), /Hopeful[\s\S]*Brought back 😊/);
   },
 
   "opens with no server once the service worker is ready": async (phone, site) => {

@@ -152,6 +152,12 @@ export class Session {
     await this.cmd("POST", `/element/${element}/value`, { text });
   }
 
+  /** Chooses a file in the file input `xpath`, as the phone's file picker would. */
+  async choose(xpath, path) {
+    const element = await this.find(xpath);
+    await this.cmd("POST", `/element/${element}/value`, { text: path });
+  }
+
   async text(xpath) {
     const element = await this.find(xpath);
     return this.cmd("GET", `/element/${element}/text`);

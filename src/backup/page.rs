@@ -84,7 +84,7 @@ pub fn KeepABackup() -> impl IntoView {
                 "Download the file instead"
             </button>
             <p role="status">{move || said.get()}</p>
-            <label class="choice">
+            <label class="check">
                 <input type="checkbox" prop:checked=move || remind.get() on:change=on_remind />
                 "Remind me when my last backup is more than a month old"
             </label>

@@ -509,6 +509,40 @@ fn the_sharing_record_survives_a_reload_lists_newest_first_and_clears() {
 }
 
 #[test]
+fn a_record_reads_as_when_which_way_and_what() {
+    let mut test = TestPhone::at("2026-11-20T09:05:00Z");
+    let dates = period("2026-11-06", "2026-11-20");
+    let record = test
+        .act(|p| note_shared(p, Way::Copy, Parts::default(), Some(dates)))
+        .expect("note");
+    assert_eq!(record.when_and_how(), "20 November 2026 at 9:05am, copied");
+    assert_eq!(
+        record.what(),
+        "Check-ins, Notes for my next session, Skills I tried. \
+         From Friday 6 November 2026 to Friday 20 November 2026"
+    );
+    let toolkit_only = Parts {
+        toolkit: true,
+        ..Parts::NONE
+    };
+    let printed = test
+        .act(|p| note_shared(p, Way::Print, toolkit_only, None))
+        .expect("note");
+    assert_eq!(printed.what(), "My toolkit");
+    assert!(printed
+        .when_and_how()
+        .ends_with(", printed or saved as a PDF"));
+}
+
+#[test]
+fn the_screen_shows_marked_notes_and_requests_but_keeps_other_notes_private() {
+    let on_screen = Parts::ON_SCREEN;
+    assert!(on_screen.checkins && on_screen.marked_notes && on_screen.skills_tried);
+    assert!(on_screen.requests);
+    assert!(!on_screen.all_notes && !on_screen.toolkit);
+}
+
+#[test]
 fn an_unreadable_record_is_set_aside_and_the_rest_still_load() {
     let mut test = TestPhone::at("2026-11-20T10:00:00Z");
     test.act(|p| note_shared(p, Way::Copy, Parts::default(), None))

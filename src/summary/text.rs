@@ -6,10 +6,11 @@
 //! escaped, cut or re-wrapped. Plain text cannot run markup, and whatever opens it shows it
 //! as it is.
 
-use super::build::{Entry, RequestMade, Summary};
+use super::build::{CardTried, Entry, RequestMade, Summary, Tried};
 use super::paper::PaperCard;
 use super::parts::{choose, NothingToShare, Parts, Shared};
 use super::period::{iso_day, Period};
+use crate::checkin::FeelingRating;
 use crate::comeback::links::mailto_link;
 use crate::comeback::requests::{Sent, Way as RequestWay};
 use crate::kernel::strength::MAX_STRENGTH;
@@ -82,22 +83,7 @@ impl Shared {
         if !summary.cards.is_empty() {
             out.push_str("\n\nSKILLS I TRIED\n\n");
             for card in &summary.cards {
-                let said = [
-                    ("helped a lot", card.a_lot),
-                    ("helped a bit", card.a_bit),
-                    ("not this time", card.not_this_time),
-                    ("not said", card.not_said),
-                ]
-                .into_iter()
-                .filter(|(_, n)| *n > 0)
-                .map(|(label, n)| format!("{label}: {n}"))
-                .collect::<Vec<_>>()
-                .join(", ");
-                let times = match card.times {
-                    1 => "once".to_string(),
-                    n => plural(n, "time"),
-                };
-                let _ = writeln!(out, "{}: tried {times} ({said})", card.name());
+                let _ = writeln!(out, "{}", card_line(card));
             }
         }
         if !summary.requests.is_empty() {
@@ -116,6 +102,63 @@ impl Shared {
     }
 }
 
+/// A card over the whole period, as the text and the screen say it:
+/// "Breathe slowly: tried 3 times (helped a lot: 2, not said: 1)".
+pub fn card_line(card: &CardTried) -> String {
+    let said = [
+        ("helped a lot", card.a_lot),
+        ("helped a bit", card.a_bit),
+        ("not this time", card.not_this_time),
+        ("not said", card.not_said),
+    ]
+    .into_iter()
+    .filter(|(_, n)| *n > 0)
+    .map(|(label, n)| format!("{label}: {n}"))
+    .collect::<Vec<_>>()
+    .join(", ");
+    let times = match card.times {
+        1 => "once".to_string(),
+        n => plural(n, "time"),
+    };
+    format!("{}: tried {times} ({said})", card.name())
+}
+
+/// A card tried after one check-in: "Tried: Breathe slowly. How it helped: a lot".
+pub fn tried_line(tried: &Tried) -> String {
+    match tried.helped {
+        Some(helped) => format!(
+            "Tried: {}. How it helped: {}",
+            tried.name(),
+            helped.label().to_lowercase()
+        ),
+        None => format!("Tried: {}", tried.name()),
+    }
+}
+
+/// A feeling as the client rated it: "Sad 6 out of 10".
+pub fn feeling_line(feeling: &FeelingRating) -> String {
+    format!(
+        "{} {} out of {MAX_STRENGTH}",
+        feeling.feeling, feeling.strength
+    )
+}
+
+/// When and how a request to come back was made:
+/// "Wednesday 18 November 2026, 9:05am, by text".
+pub fn request_line(request: &RequestMade) -> String {
+    format!(
+        "{}, {}, {}",
+        full_day_label(request.at.date_naive()),
+        clock_label(&request.at),
+        way_label(request.way)
+    )
+}
+
+/// The dates covered, as the page heads them: "From Wednesday 11 November 2026 to …".
+pub fn period_words(period: Period) -> String {
+    period_line(period).trim_end().to_string()
+}
+
 fn period_line(period: Period) -> String {
     if period.from == period.to {
         format!("{}\n", full_day_label(period.from))
@@ -131,11 +174,7 @@ fn period_line(period: Period) -> String {
 fn write_entry(out: &mut String, entry: &Entry) {
     let _ = write!(out, "\n{}\n", clock_label(&entry.at));
     if !entry.feelings.is_empty() {
-        let feelings: Vec<String> = entry
-            .feelings
-            .iter()
-            .map(|f| format!("{} {} out of {MAX_STRENGTH}", f.feeling, f.strength))
-            .collect();
+        let feelings: Vec<String> = entry.feelings.iter().map(feeling_line).collect();
         let _ = writeln!(out, "Feelings: {}", feelings.join(", "));
     }
     if entry.for_next_session {
@@ -145,26 +184,12 @@ fn write_entry(out: &mut String, entry: &Entry) {
         let _ = writeln!(out, "My note:\n{}", entry.note);
     }
     for tried in &entry.tried {
-        match tried.helped {
-            Some(helped) => {
-                let how = helped.label().to_lowercase();
-                let _ = writeln!(out, "Tried: {}. How it helped: {how}", tried.name());
-            }
-            None => {
-                let _ = writeln!(out, "Tried: {}", tried.name());
-            }
-        }
+        let _ = writeln!(out, "{}", tried_line(tried));
     }
 }
 
 fn write_request(out: &mut String, request: &RequestMade) {
-    let _ = write!(
-        out,
-        "\n{}, {}, {}\n",
-        full_day_label(request.at.date_naive()),
-        clock_label(&request.at),
-        way_label(request.way)
-    );
+    let _ = write!(out, "\n{}\n", request_line(request));
     if request.sent == Sent::NotYet {
         out.push_str("Not sent\n");
     }

@@ -13,6 +13,7 @@
 // Usage: node tests/bench/history.mjs DIST_DIR
 import { serve } from "../../scripts/static-server.mjs";
 import { launchBrowser, newPhone, open } from "../e2e/support/harbour.mjs";
+import { generatedCheckins } from "./checkins.mjs";
 
 const dist = process.argv[2] ?? "dist";
 const RUNS = 7;
@@ -21,67 +22,12 @@ const KEYSTROKES = 50;
 const TAPS = 12;
 // Generous: ten years at 4x throttling can be slow, and slow is a figure, not a failure.
 const TIMEOUT = 120_000;
-const DAY_MS = 24 * 60 * 60 * 1000;
 const YEARS = 10;
 const PER_DAY = 3;
 
 // ---- Ten years of check-ins, in Harbour's storage layout ----
 
-// The same "random" history on every run and every machine, so figures compare.
-function seeded(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const FEELINGS = ["Sad", "Anxious", "Calm", "Angry", "Happy"];
-const NOTES = [
-  "Bad night, woke at 4.",
-  "Walked to the park and sat for a bit. It helped.",
-  "Argument with my sister on the phone.",
-  "Work was a lot today.",
-  "Used the breathing card on the bus.",
-  "Felt better after talking to someone.",
-  "Couldn't settle. Tried the cold water thing.",
-  "Good day. Saw a friend.",
-];
-
-/**
- * Three check-ins a day for ten years, ending now, newest first in time but stored as Harbour
- * stores them: `harbour.checkins.YYYY-MM` (UTC month) holding that month's check-ins, oldest
- * first. Returns [key, JSON] pairs, newest month first.
- */
-function tenYears(now) {
-  const random = seeded(2026);
-  const pick = (xs) => xs[Math.floor(random() * xs.length)];
-  const count = Math.round(YEARS * 365.25) * PER_DAY;
-  const newest = Math.floor(now / 60_000) * 60_000;
-  const months = new Map();
-  for (let i = 0; i < count; i++) {
-    // Every eight hours back from now, a little earlier or later each time, to the minute.
-    const jitter = i === 0 ? 0 : Math.floor(random() * 90) * 60_000;
-    const at = new Date(newest - (i * DAY_MS) / PER_DAY - jitter).toISOString().replace(".000Z", "Z");
-    const first = pick(FEELINGS);
-    const feelings = [{ feeling: first, strength: Math.floor(random() * 11) }];
-    if (random() < 0.3) {
-      const second = pick(FEELINGS.filter((f) => f !== first));
-      feelings.push({ feeling: second, strength: Math.floor(random() * 11) });
-    }
-    // Ids shaped like the crypto.randomUUID() ones the app makes, and unique.
-    const checkin = { id: `5e1f0c2a-0000-4000-8000-${i.toString(16).padStart(12, "0")}`, at, feelings };
-    if (random() < 0.25) checkin.note = pick(NOTES);
-    if (random() < 0.05) checkin.for_next_session = true;
-    const key = `harbour.checkins.${at.slice(0, 7)}`;
-    if (!months.has(key)) months.set(key, []);
-    months.get(key).push(checkin);
-  }
-  return [...months].map(([key, checkins]) => [key, JSON.stringify(checkins.reverse())]);
-}
-
-const everything = tenYears(Date.now());
+const everything = generatedCheckins(Date.now(), YEARS, PER_DAY);
 const checkinsIn = (months) => months.reduce((n, [, json]) => n + JSON.parse(json).length, 0);
 // A phone's storage before Harbour opens: nothing at all, or a schema version and check-ins.
 const PHONES = [

@@ -27,7 +27,7 @@ pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod page;
 #[cfg(target_arch = "wasm32")]
-mod paper_page;
+pub mod paper_page;
 #[cfg(target_arch = "wasm32")]
 mod sharing;
 #[cfg(target_arch = "wasm32")]

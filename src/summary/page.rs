@@ -34,8 +34,9 @@ const COULD_NOT_READ: &str = "Harbour couldn't read your check-ins just now. Not
 const NOTHING_HERE: &str = "There are no check-ins in these dates, and that's fine. You could \
     pick other dates, or come back to this another time.";
 
+/// "Since my last session", with sharing what I choose below it.
 #[component]
-fn SincePage() -> impl IntoView {
+pub fn SincePage() -> impl IntoView {
     set_title("Since my last session");
     let harbour = use_harbour();
     // The dates start at the last session (or the last 14 days), and the page is made now.

@@ -204,11 +204,16 @@ describe("since my last session", () => {
     await page.getByRole("alert").getByText("The first date is after the last one. Could you swap them round?").waitFor();
   });
 
-  it("still shares on a full phone, and says the record could not be kept", async () => {
+  it("offers a short summary by email, and still shares on a full phone, saying the record could not be kept", async () => {
     const page = await sharingPhone();
     await checkInWithNote(page, "Sad", 6, "For Thursday", true);
     await open(page, suite.site, "/since-my-last-session");
     const text = await preview(page);
+    const email = await page.getByRole("link", { name: "Email it" }).getAttribute("href");
+    const [address, query] = email.split("?");
+    assert.equal(address, "mailto:");
+    const body = decodeURIComponent(query.split("&body=")[1]);
+    assert.equal(body, text.replaceAll("\n", "\r\n"), "a short summary goes whole in the email's body");
     await fillStorage(page);
     await page.getByRole("button", { name: "Copy the text" }).tap();
     await page.getByRole("alert").getByText("It was shared, but this phone has no room to keep a note of it").waitFor();

@@ -131,7 +131,7 @@ pub fn ToolkitPage() -> impl IntoView {
             </details>
         </Show>
         <p>
-            <A href="/toolkit-on-paper">"Print my toolkit and Help now"</A>
+            <A href="/toolkit-on-paper">"Print my toolkit to keep on paper"</A>
         </p>
         <p>
             <A href="/hand-over">"Hand cards over to another phone"</A>

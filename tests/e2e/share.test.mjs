@@ -230,6 +230,14 @@ describe("since my last session", () => {
     assert.ok(await paper.isVisible(), "the page that prints is shown on paper");
     assert.ok(!(await page.locator(".top-bar").isVisible()), "no navigation on paper");
     assert.ok(!(await page.getByRole("button", { name: "Copy the text" }).isVisible()), "no buttons on paper");
+    const colours = await page.evaluate(() =>
+      [...document.querySelectorAll(".print-only, .print-only *")].flatMap((e) => {
+        const style = getComputedStyle(e);
+        return [style.color, style.backgroundColor, style.borderTopColor];
+      }),
+    );
+    const black = ["rgb(0, 0, 0)", "rgb(255, 255, 255)", "rgba(0, 0, 0, 0)"];
+    assert.deepEqual([...new Set(colours.filter((c) => !black.includes(c)))], [], "black and white on paper");
     const printed = await paper.innerText();
     for (const day of days) assert.ok(printed.includes(fullDay(day)), `${fullDay(day)} is on the page`);
     assert.ok(printed.includes(`From ${fullDay(days[0])} to ${fullDay(days.at(-1))}`), "the period covered");
@@ -261,7 +269,7 @@ describe("my toolkit on paper", () => {
       localStorage.setItem("harbour.people", JSON.stringify([{ id: "3a9e8c1b-0000-4000-8000-0000000000aa", name: "Aunt May", phone: "07700 900456" }]));
     });
     await open(page, suite.site, "/toolkit");
-    await page.getByRole("link", { name: "Print my toolkit and Help now" }).tap();
+    await page.getByRole("link", { name: "Print my toolkit to keep on paper" }).tap();
     await page.getByRole("heading", { level: 1, name: "My toolkit and Help now" }).waitFor();
     await open(page, suite.site, "/help");
     await page.getByRole("link", { name: "Keep these on paper, with my toolkit" }).tap();

@@ -4,6 +4,7 @@
 //! Only what the client did is noted, and only once it has left: a share menu closed or
 //! refused is not. A phone too full to keep the note still shared, and is told so.
 
+use super::build::Summary;
 use super::page::PickedSummary;
 use super::parts::{choose, Parts, Shared};
 use super::period::Period;
@@ -68,8 +69,8 @@ const CHOICES: [Choice; 6] = [
 const NOT_RECORDED: &str = "It was shared, but this phone has no room to keep a note of it in \
     your sharing record.";
 const CLOSED: &str = "The share menu was closed, so nothing was shared.";
-const NO_SHARE_MENU: &str = "This phone can't open the share menu here. You could copy the \
-    text or save it as a file instead.";
+const NO_SHARE_MENU: &str = "This phone can't share that from here. You could copy the text \
+    or save it as a file instead.";
 const NOT_COPIED: &str = "This phone wouldn't let Harbour copy it. You could save it as a text \
     file instead.";
 const NOT_SAVED: &str = "This phone wouldn't save the file. You could copy the text instead.";
@@ -110,6 +111,22 @@ pub fn ShareWhatIChoose(
         })
     });
     let shared = move || chosen.with(|c| c.clone().and_then(Result::ok));
+    // The page that prints is laid out again only when what is chosen changes, not at each
+    // letter of the name.
+    let on_paper = Memo::new(move |_| {
+        chosen.with(|c| {
+            c.as_ref()
+                .and_then(|c| c.as_ref().ok())
+                .map(|s| s.summary.clone())
+        })
+    });
+    let printed_name = Signal::derive(move || {
+        chosen.with(|c| {
+            c.as_ref()
+                .and_then(|c| c.as_ref().ok())
+                .and_then(|s| s.name.clone())
+        })
+    });
     let text = Memo::new(move |_| {
         chosen.with(|c| c.as_ref().and_then(|c| c.as_ref().ok()).map(Shared::text))
     });
@@ -130,12 +147,19 @@ pub fn ShareWhatIChoose(
         problem.set(None);
         status.set(Some(message.into()));
     };
-    let share_sheet = move |_| {
+    // The text itself, or (where the phone can share files) the text file.
+    let share_sheet = move |as_file: bool| {
         let Some(text) = text.get_untracked() else {
             return;
         };
+        let name = text_file_name(period.get_untracked());
         spawn_local(async move {
-            match share::share_text(&text).await {
+            let handed = if as_file {
+                share::share_file(&name, &text).await
+            } else {
+                share::share_text(&text).await
+            };
+            match handed {
                 Sheet::Handed => note(Way::ShareSheet),
                 Sheet::Cancelled => said(CLOSED),
                 Sheet::Refused => said(NO_SHARE_MENU),
@@ -217,7 +241,8 @@ pub fn ShareWhatIChoose(
                     <pre class="preview" tabindex="0" role="region" aria-labelledby="preview-heading">{move || text.get()}</pre>
                     <div class="ways">
                         <Show when=share::can_share>
-                            <button type="button" on:click=share_sheet>"Share…"</button>
+                            <button type="button" on:click=move |_| share_sheet(false)>"Share…"</button>
+                            <button type="button" on:click=move |_| share_sheet(true)>"Share as a file…"</button>
                         </Show>
                         {move || match email() {
                             Some(href) => view! {
@@ -245,23 +270,29 @@ pub fn ShareWhatIChoose(
             <Alert message=problem />
         </section>
         <SharingRecords kept />
-        {move || shared().map(|s| view! { <OnPaper shared=s /> })}
+        {move || on_paper.get().map(|summary| view! { <OnPaper summary made name=printed_name /> })}
     }
 }
 
 /// The page that prints: the dates, the day made, "Written by me in Harbour", the name only
 /// if the client typed one, and the chosen parts. Shown only on paper.
 #[component]
-fn OnPaper(shared: Shared) -> impl IntoView {
+fn OnPaper(
+    /// The chosen parts.
+    summary: Summary,
+    made: Moment,
+    /// The name the client typed, if any.
+    name: Signal<Option<String>>,
+) -> impl IntoView {
     view! {
         <div class="print-only">
             <h1>"Since my last session"</h1>
             <p class="paper-about">
-                {period_words(shared.summary.period)} <br />
-                "Made on " {date_label(&shared.made)} ". Written by me in Harbour."
-                {shared.name.map(|n| view! { <br /> "My name: " {n} })}
+                {period_words(summary.period)} <br />
+                "Made on " {date_label(&made)} ". Written by me in Harbour."
+                {move || name.get().map(|n| view! { <br /> "My name: " {n} })}
             </p>
-            <SummaryShown summary=shared.summary />
+            <SummaryShown summary />
         </div>
     }
 }

@@ -14,7 +14,8 @@ const MARKUP = "<script>alert(1)</script> & <b>not bold</b> \"quoted\" 50% #1";
 const LONG = `A long day. ${"I kept going over what was said at the meeting, and then again on the bus home. ".repeat(35)}The end.`;
 const PRIVATE = "Just for me, not for anyone else";
 
-/** A phone whose share sheet is a stub that keeps what it was given, and answers as told. */
+/** A phone whose share sheet is a stub that keeps what it was given (text or a file), and
+ * answers as told. */
 async function sharingPhone() {
   const phone = await suite.phone({ permissions: ["clipboard-read", "clipboard-write"] });
   await phone.page.addInitScript(() => {
@@ -24,10 +25,11 @@ async function sharingPhone() {
       configurable: true,
       value(data) {
         if (window.__shareAnswer !== "handed") return Promise.reject(new DOMException("Share canceled", "AbortError"));
-        window.__shared.push(data.text);
+        window.__shared.push(data.files ? data.files[0] : data.text);
         return Promise.resolve();
       },
     });
+    Object.defineProperty(Navigator.prototype, "canShare", { configurable: true, value: () => true });
   });
   return phone.page;
 }
@@ -146,6 +148,15 @@ describe("since my last session", () => {
     await page.getByText("Handed to the app you chose.", { exact: false }).waitFor();
     const [handed] = await page.evaluate(() => window.__shared);
     assert.ok(Buffer.from(handed, "utf8").equals(Buffer.from(text, "utf8")), "the share sheet got the preview, byte for byte");
+    await page.getByRole("button", { name: "Share as a file…" }).tap();
+    await page.waitForFunction(() => window.__shared.length === 2);
+    const sharedFile = await page.evaluate(async () => {
+      const file = window.__shared[1];
+      return { name: file.name, type: file.type, bytes: [...new Uint8Array(await file.arrayBuffer())] };
+    });
+    assert.equal(sharedFile.name, file.name);
+    assert.equal(sharedFile.type, "text/plain");
+    assert.ok(Buffer.from(sharedFile.bytes).equals(Buffer.from(text, "utf8")), "the shared file is the preview, byte for byte");
 
     const json = await downloaded(page, "Save as a file for software (JSON)");
     assert.match(json.name, /\.json$/);
@@ -160,7 +171,7 @@ describe("since my last session", () => {
     await page.evaluate(() => (window.__shareAnswer = "cancelled"));
     await page.getByRole("button", { name: "Share…" }).tap();
     await page.getByText("The share menu was closed, so nothing was shared.").waitFor();
-    assert.equal(await recordItems(page).count(), 4);
+    assert.equal(await recordItems(page).count(), 5);
 
     await page.reload();
     await page.getByRole("heading", { name: "What I've shared" }).waitFor();
@@ -168,12 +179,12 @@ describe("since my last session", () => {
     for (const way of ["copied", "saved as a text file", "from the share menu", "saved as a file for software"]) {
       assert.ok(record.includes(`, ${way}`), `the record says ${way}`);
     }
-    assert.equal(await recordItems(page).count(), 4, "the closed share menu is not in the record");
+    assert.equal(await recordItems(page).count(), 5, "the closed share menu is not in the record");
     assert.ok(record.includes("Check-ins, Notes for my next session."), "the record says what was shared");
 
     await page.getByRole("button", { name: "Clear this list" }).tap();
     await page.getByRole("button", { name: "Keep the list" }).tap();
-    assert.equal(await recordItems(page).count(), 4);
+    assert.equal(await recordItems(page).count(), 5);
     await page.getByRole("button", { name: "Clear this list" }).tap();
     await page.getByRole("button", { name: "Yes, clear the list" }).tap();
     await page.getByText("Nothing shared from Harbour yet.").waitFor();

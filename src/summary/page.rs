@@ -79,26 +79,30 @@ pub fn SincePage() -> impl IntoView {
         <fieldset class="dates">
             <legend>"Which days"</legend>
             <div class="range-row">
-                <label for="from">"From"</label>
-                <input
-                    id="from"
-                    type="date"
-                    prop:value=move || from.get()
-                    on:change=move |ev| {
-                        from.set(event_target_value(&ev));
-                        pick();
-                    }
-                />
-                <label for="to">"To"</label>
-                <input
-                    id="to"
-                    type="date"
-                    prop:value=move || to.get()
-                    on:change=move |ev| {
-                        to.set(event_target_value(&ev));
-                        pick();
-                    }
-                />
+                <div class="date-field">
+                    <label for="from">"From"</label>
+                    <input
+                        id="from"
+                        type="date"
+                        prop:value=move || from.get()
+                        on:change=move |ev| {
+                            from.set(event_target_value(&ev));
+                            pick();
+                        }
+                    />
+                </div>
+                <div class="date-field">
+                    <label for="to">"To"</label>
+                    <input
+                        id="to"
+                        type="date"
+                        prop:value=move || to.get()
+                        on:change=move |ev| {
+                            to.set(event_target_value(&ev));
+                            pick();
+                        }
+                    />
+                </div>
             </div>
         </fieldset>
         <Alert message=date_problem />

@@ -2,10 +2,12 @@
 //! lines) as one clean page to keep in a wallet or on the fridge.
 
 use super::paper::on_paper;
-use super::sharing::note_toolkit_printed;
+use super::record::Way;
+use super::sharing::note_toolkit;
 use super::show::PaperCards;
 use crate::help::HELP_LINES;
 use crate::platform::set_title;
+use crate::platform::share;
 use crate::state::use_harbour;
 use crate::time::full_day_label;
 use crate::ui::Alert;
@@ -13,8 +15,8 @@ use leptos::prelude::*;
 
 const COULD_NOT_READ: &str = "Harbour couldn't read your toolkit just now. Nothing has been \
     changed. Closing Harbour and opening it again may help.";
-const NOT_RECORDED: &str = "It went to print, but this phone has no room to keep a note of it \
-    in your sharing record.";
+const NOT_RECORDED: &str = "That worked, but this phone has no room to keep a note of it in \
+    your sharing record.";
 
 #[component]
 pub fn ToolkitOnPaperPage() -> impl IntoView {
@@ -22,18 +24,29 @@ pub fn ToolkitOnPaperPage() -> impl IntoView {
     let paper = use_harbour().act(on_paper);
     let status = RwSignal::new(None::<&'static str>);
     let problem = RwSignal::new(None::<String>);
-    let print = move |_| match web_sys::window().map(|w| w.print()) {
-        Some(Ok(())) => {
-            status.set(Some(
-                "Sent to print. If you saved it as a PDF, it's with your files.",
-            ));
-            if note_toolkit_printed().is_err() {
-                problem.set(Some(NOT_RECORDED.into()));
-            }
+    // Noted in the sharing record once it has gone; a full phone still printed or saved.
+    let done = move |way: Way, said: &'static str| {
+        status.set(Some(said));
+        if note_toolkit(way).is_err() {
+            problem.set(Some(NOT_RECORDED.into()));
         }
+    };
+    let print = move |_| match web_sys::window().map(|w| w.print()) {
+        Some(Ok(())) => done(
+            Way::Print,
+            "Sent to print. If you saved it as a PDF, it's with your files.",
+        ),
         _ => status.set(Some(
-            "This browser can't print. You could show this screen instead.",
+            "This browser can't print. You could save it as a text file instead.",
         )),
+    };
+    let file = paper.as_ref().ok().map(|p| (p.file_name(), p.text()));
+    let save = move |_| {
+        let Some((name, text)) = &file else { return };
+        match share::download(name, text) {
+            Ok(()) => done(Way::TextFile, "Saved as a text file with your downloads."),
+            Err(_) => status.set(Some("This phone wouldn't save the file just now.")),
+        }
     };
     let Ok(paper) = paper else {
         return view! {
@@ -81,6 +94,7 @@ pub fn ToolkitOnPaperPage() -> impl IntoView {
             <p class="screen-only">"A page to print and keep in your wallet or on the fridge."</p>
             <div class="actions screen-only">
                 <button type="button" on:click=print>"Print or save as PDF"</button>
+                <button type="button" on:click=save>"Save as a text file"</button>
             </div>
             <p role="status" class="screen-only">{move || status.get()}</p>
             <Alert message=problem />

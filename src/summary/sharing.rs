@@ -351,11 +351,11 @@ fn SharingRecords(kept: RwSignal<Vec<SharingRecord>>) -> impl IntoView {
     }
 }
 
-/// The toolkit printed on its own, noted in the sharing record.
-pub(super) fn note_toolkit_printed() -> Result<SharingRecord, crate::storage::StoreError> {
+/// The toolkit shared on its own (printed or saved), noted in the sharing record.
+pub(super) fn note_toolkit(way: Way) -> Result<SharingRecord, crate::storage::StoreError> {
     let toolkit = Parts {
         toolkit: true,
         ..Parts::NONE
     };
-    use_harbour().act(|p| note_shared(p, Way::Print, toolkit, None))
+    use_harbour().act(|p| note_shared(p, way, toolkit, None))
 }

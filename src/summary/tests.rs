@@ -475,6 +475,39 @@ fn the_toolkit_on_paper_holds_cards_in_use_with_their_cautions_and_my_people() {
     assert_eq!(paper.cards[1].made_together, Some(day("2026-10-28")));
     assert_eq!(paper.people.len(), 1);
     assert_eq!(paper.made, day("2026-11-02"));
+
+    let text = paper.text();
+    assert!(text.starts_with(
+        "My toolkit and Help now\nMade on Monday 2 November 2026\nWritten by me in Harbour\n"
+    ));
+    for words in [
+        "Slow breathing",
+        "First step of Slow breathing",
+        "TIPP",
+        "Mum: 07700 900123",
+    ] {
+        assert!(text.contains(words), "{words}");
+    }
+    assert!(text.contains(&format!(
+        "Take care: {}",
+        paper.cards[1].caution.as_deref().unwrap_or_default()
+    )));
+    assert!(!text.contains("Put away"), "put-away cards stay off paper");
+    for line in crate::help::HELP_LINES {
+        assert!(text.contains(&format!("\n{}\n{}\n", line.name, line.when)));
+    }
+    assert!(text.find("Mum").unwrap_or(usize::MAX) < text.find("Emergency: 999").unwrap_or(0));
+    assert_eq!(paper.file_name(), "harbour-toolkit-2026-11-02.txt");
+}
+
+#[test]
+fn an_empty_toolkit_on_paper_still_has_every_help_now_line() {
+    let mut test = TestPhone::at("2026-11-02T10:00:00Z");
+    let text = test.act(on_paper).expect("paper").text();
+    assert!(text.contains("No cards in use yet."));
+    assert!(crate::help::HELP_LINES
+        .iter()
+        .all(|l| text.contains(l.action)));
 }
 
 #[test]

@@ -7,12 +7,13 @@
 //! as it is.
 
 use super::build::{CardTried, Entry, RequestMade, Summary, Tried};
-use super::paper::PaperCard;
+use super::paper::{PaperCard, ToolkitOnPaper};
 use super::parts::{choose, NothingToShare, Parts, Shared};
 use super::period::{iso_day, Period};
 use crate::checkin::FeelingRating;
 use crate::comeback::links::mailto_link;
 use crate::comeback::requests::{Sent, Way as RequestWay};
+use crate::help::HELP_LINES;
 use crate::kernel::strength::MAX_STRENGTH;
 use crate::kernel::text::plural;
 use crate::time::{clock_label, date_label, full_day_label, Moment};
@@ -157,6 +158,38 @@ pub fn request_line(request: &RequestMade) -> String {
 /// The dates covered, as the page heads them: "From Wednesday 11 November 2026 to …".
 pub fn period_words(period: Period) -> String {
     period_line(period).trim_end().to_string()
+}
+
+impl ToolkitOnPaper {
+    /// My toolkit and Help now as plain text, for a file to keep where printing is missing
+    /// (Firefox for Android has no print): the same cards and lines as the page.
+    pub fn text(&self) -> String {
+        let mut out = String::from("My toolkit and Help now\n");
+        let _ = writeln!(out, "Made on {}", full_day_label(self.made));
+        out.push_str("Written by me in Harbour\n\n\nMY TOOLKIT\n");
+        if self.cards.is_empty() {
+            out.push_str("\nNo cards in use yet.\n");
+        }
+        for card in &self.cards {
+            write_card(&mut out, card);
+        }
+        out.push_str("\n\nHELP NOW\n");
+        for person in &self.people {
+            let _ = write!(out, "\n{}: {}\n", person.name, person.phone);
+            if person.crisis_line {
+                out.push_str("My crisis or out-of-hours line\n");
+            }
+        }
+        for line in &HELP_LINES {
+            let _ = write!(out, "\n{}\n{}\n{}\n", line.name, line.when, line.action);
+        }
+        out
+    }
+
+    /// The name of its file: `harbour-toolkit-2026-11-25.txt`.
+    pub fn file_name(&self) -> String {
+        format!("harbour-toolkit-{}.txt", iso_day::text(self.made))
+    }
 }
 
 fn period_line(period: Period) -> String {

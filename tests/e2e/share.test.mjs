@@ -261,7 +261,7 @@ describe("since my last session", () => {
 });
 
 describe("my toolkit on paper", () => {
-  it("lists the cards in use and every Help now line, reachable from My toolkit and Help now", async () => {
+  it("lists the cards in use and every Help now line, on paper and in a file, reachable from My toolkit and Help now", async () => {
     const { page } = await suite.phone();
     await page.goto(`${suite.site.url}/nonexistent.txt`);
     await page.evaluate(() => {
@@ -294,6 +294,16 @@ describe("my toolkit on paper", () => {
       assert.ok(shown.includes(words), `${words} is on the page`);
     }
     await assertAccessible(page, "my toolkit on paper");
+    // Where printing is missing (Firefox for Android), the same page as a text file.
+    const file = await downloaded(page, "Save as a text file");
+    assert.match(file.name, /^harbour-toolkit-\d{4}-\d{2}-\d{2}\.txt$/);
+    const kept = file.bytes.toString("utf8");
+    for (const words of ["Cold water on my face", "Fill the sink with cold water", "Ring my sister", "Aunt May: 07700 900456", ...lines]) {
+      assert.ok(kept.includes(words), `${words} is in the file`);
+    }
+    await open(page, suite.site, "/since-my-last-session");
+    assert.match(await page.locator(".sharing-record").innerText(), /saved as a text file\s+My toolkit/);
+    await open(page, suite.site, "/toolkit-on-paper");
     await page.emulateMedia({ colorScheme: "dark" });
     await assertAccessible(page, "my toolkit on paper, dark");
     await page.emulateMedia({ media: "print", colorScheme: "light" });

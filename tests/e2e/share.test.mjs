@@ -206,7 +206,8 @@ describe("since my last session", () => {
 
     await open(page, suite.site, "/");
     await checkIn(page, "Calm", 2);
-    await open(page, suite.site, "/since-my-last-session");
+    await open(page, suite.site, "/history");
+    await page.getByRole("link", { name: "Since my last session: look back and share what you choose" }).tap();
     await page.locator("pre.preview").waitFor();
     await page.getByLabel("From", { exact: true }).fill("2020-01-01");
     await page.getByLabel("To", { exact: true }).fill("2020-01-31");

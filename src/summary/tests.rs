@@ -568,6 +568,24 @@ fn a_record_reads_as_when_which_way_and_what() {
 }
 
 #[test]
+fn how_a_card_helped_reads_in_lower_case_as_its_label_does() {
+    for helped in Helped::ALL {
+        let tried = crate::summary::Tried {
+            card: "c".into(),
+            name: Some("Breathe".into()),
+            helped: Some(helped),
+        };
+        assert_eq!(
+            super::text::tried_line(&tried),
+            format!(
+                "Tried: Breathe. How it helped: {}",
+                helped.label().to_lowercase()
+            )
+        );
+    }
+}
+
+#[test]
 fn the_screen_shows_marked_notes_and_requests_but_keeps_other_notes_private() {
     let on_screen = Parts::ON_SCREEN;
     assert!(on_screen.checkins && on_screen.marked_notes && on_screen.skills_tried);

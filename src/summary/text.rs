@@ -16,6 +16,7 @@ use crate::comeback::requests::{Sent, Way as RequestWay};
 use crate::help::HELP_LINES;
 use crate::kernel::strength::MAX_STRENGTH;
 use crate::kernel::text::plural;
+use crate::kernel::tried::Helped;
 use crate::time::{clock_label, date_label, full_day_label, Moment};
 use std::fmt::Write;
 
@@ -126,14 +127,15 @@ pub fn card_line(card: &CardTried) -> String {
 
 /// A card tried after one check-in: "Tried: Breathe slowly. How it helped: a lot".
 pub fn tried_line(tried: &Tried) -> String {
-    match tried.helped {
-        Some(helped) => format!(
-            "Tried: {}. How it helped: {}",
-            tried.name(),
-            helped.label().to_lowercase()
-        ),
-        None => format!("Tried: {}", tried.name()),
-    }
+    // In a sentence, lower case; written out rather than lowered, which would bring the
+    // whole of Unicode's case tables into the download.
+    let how = match tried.helped {
+        Some(Helped::ALot) => "a lot",
+        Some(Helped::ABit) => "a bit",
+        Some(Helped::NotThisTime) => "not this time",
+        None => return format!("Tried: {}", tried.name()),
+    };
+    format!("Tried: {}. How it helped: {how}", tried.name())
 }
 
 /// A feeling as the client rated it: "Sad 6 out of 10".

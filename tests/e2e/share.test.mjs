@@ -242,14 +242,19 @@ describe("since my last session", () => {
     assert.ok(await paper.isVisible(), "the page that prints is shown on paper");
     assert.ok(!(await page.locator(".top-bar").isVisible()), "no navigation on paper");
     assert.ok(!(await page.getByRole("button", { name: "Copy the text" }).isVisible()), "no buttons on paper");
-    const colours = await page.evaluate(() =>
-      [...document.querySelectorAll(".print-only, .print-only *")].flatMap((e) => {
-        const style = getComputedStyle(e);
-        return [style.color, style.backgroundColor, style.borderTopColor];
-      }),
-    );
     const black = ["rgb(0, 0, 0)", "rgb(255, 255, 255)", "rgba(0, 0, 0, 0)"];
-    assert.deepEqual([...new Set(colours.filter((c) => !black.includes(c)))], [], "black and white on paper");
+    // A phone in dark mode still prints black on white.
+    for (const colorScheme of ["light", "dark"]) {
+      await page.emulateMedia({ media: "print", colorScheme });
+      const colours = await page.evaluate(() =>
+        [document.body, ...document.querySelectorAll(".print-only, .print-only *")].flatMap((e) => {
+          const style = getComputedStyle(e);
+          return [style.color, style.backgroundColor, style.borderTopColor];
+        }),
+      );
+      assert.deepEqual([...new Set(colours.filter((c) => !black.includes(c)))], [], `black and white on paper (${colorScheme})`);
+    }
+    await page.emulateMedia({ media: "print", colorScheme: "light" });
     const printed = await paper.innerText();
     for (const day of days) assert.ok(printed.includes(fullDay(day)), `${fullDay(day)} is on the page`);
     assert.ok(printed.includes(`From ${fullDay(days[0])} to ${fullDay(days.at(-1))}`), "the period covered");

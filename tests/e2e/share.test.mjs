@@ -24,7 +24,8 @@ async function sharingPhone() {
     Object.defineProperty(Navigator.prototype, "share", {
       configurable: true,
       value(data) {
-        if (window.__shareAnswer !== "handed") return Promise.reject(new DOMException("Share canceled", "AbortError"));
+        if (window.__shareAnswer === "cancelled") return Promise.reject(new DOMException("Share canceled", "AbortError"));
+        if (window.__shareAnswer === "refused") return Promise.reject(new DOMException("Not allowed", "NotAllowedError"));
         window.__shared.push(data.files ? data.files[0] : data.text);
         return Promise.resolve();
       },
@@ -172,6 +173,11 @@ describe("since my last session", () => {
     await page.getByRole("button", { name: "Share…" }).tap();
     await page.getByText("The share menu was closed, so nothing was shared.").waitFor();
     assert.equal(await recordItems(page).count(), 5);
+    // Nor is one the phone refused.
+    await page.evaluate(() => (window.__shareAnswer = "refused"));
+    await page.getByRole("button", { name: "Share as a file…" }).tap();
+    await page.getByText("This phone can't share that from here.", { exact: false }).waitFor();
+    assert.equal(await recordItems(page).count(), 5);
 
     await page.reload();
     await page.getByRole("heading", { name: "What I've shared" }).waitFor();
@@ -179,7 +185,7 @@ describe("since my last session", () => {
     for (const way of ["copied", "saved as a text file", "from the share menu", "saved as a file for software"]) {
       assert.ok(record.includes(`, ${way}`), `the record says ${way}`);
     }
-    assert.equal(await recordItems(page).count(), 5, "the closed share menu is not in the record");
+    assert.equal(await recordItems(page).count(), 5, "the closed or refused share menu is not in the record");
     assert.ok(record.includes("Check-ins, Notes for my next session."), "the record says what was shared");
 
     await page.getByRole("button", { name: "Clear this list" }).tap();

@@ -16,6 +16,9 @@ pub fn HomePage() -> impl IntoView {
         <p class="welcome">"Harbour is yours. Nothing leaves this phone unless you choose."</p>
         <AskToComeBack />
         <CheckInForm heading="How are you feeling?" />
+        <p>
+            <A href="/since-my-last-session">"Since my last session"</A>
+        </p>
         <PinnedCards />
         <BackupReminder />
     }

@@ -13,6 +13,9 @@ use harbour::platform::deflate::deflate;
 use harbour::session;
 use harbour::state::{Harbour, Sources};
 use harbour::storage::memory::MemoryStore;
+use harbour::summary::page::SincePage;
+use harbour::summary::paper_page::ToolkitOnPaperPage;
+use harbour::summary::{build, choose, starting_period, Parts};
 use harbour::time::{moment_from_millis, Moment};
 use harbour::toolkit::card::{Card, CardContent};
 use harbour::toolkit::editor::NewCardPage;
@@ -297,4 +300,99 @@ async fn the_hand_over_review_keeps_my_words_unless_i_choose_the_new_ones() {
         .toolkit
         .with_untracked(|t| t.find("shared-1").map(|c| c.content.name.clone()));
     assert_eq!(name.as_deref(), Some("My breathing"));
+}
+
+/// Saves a check-in through the core, as the form would.
+fn saved_check_in(harbour: Harbour, feeling: &str, strength: u8, note: &str, marked: bool) {
+    let mut draft = harbour.act(|p| checkins::open_form(p, None));
+    draft.toggle(feeling);
+    draft.set_strength(feeling, strength);
+    draft.note = note.into();
+    draft.for_next_session = marked;
+    harbour.act(|p| checkins::save(p, &draft)).expect("saved");
+}
+
+/// The text the core makes for these parts, as the screen should preview it.
+fn core_text(harbour: Harbour, parts: Parts, name: Option<&str>) -> String {
+    harbour.act(|p| {
+        let period = starting_period(p).expect("period");
+        let summary = build(p, period).expect("summary");
+        choose(&summary, parts, two_pm(), name)
+            .expect("something to share")
+            .text()
+    })
+}
+
+#[wasm_bindgen_test]
+async fn since_my_last_session_previews_exactly_the_core_text_for_the_parts_chosen() {
+    let harbour = new_phone();
+    saved_check_in(harbour, "Sad", 6, "For Thursday: <b>not bold</b> 🌊", true);
+    saved_check_in(harbour, "Calm", 2, "Just for me", false);
+    let screen = show(harbour, || view! { <SincePage /> });
+    settle().await;
+
+    let shown = text(&screen);
+    assert!(shown.contains("For Thursday: <b>not bold</b> 🌊"));
+    assert!(
+        !shown.contains("Just for me"),
+        "unmarked notes stay off the screen and out of the preview"
+    );
+    let preview = || {
+        find(&screen, "pre.preview")
+            .text_content()
+            .unwrap_or_default()
+    };
+    assert_eq!(preview(), core_text(harbour, Parts::default(), None));
+    assert_eq!(
+        screen.query_selector("pre.preview b").expect("query"),
+        None,
+        "markup is text"
+    );
+
+    find(&screen, "#part-all-notes").click();
+    type_into(&screen, "#share-name", "Jo");
+    settle().await;
+    let all_notes = Parts {
+        all_notes: true,
+        ..Parts::default()
+    };
+    assert_eq!(preview(), core_text(harbour, all_notes, Some("Jo")));
+    assert!(preview().contains("Just for me"));
+}
+
+#[wasm_bindgen_test]
+async fn since_my_last_session_says_kindly_when_dates_are_back_to_front() {
+    let harbour = new_phone();
+    let screen = show(harbour, || view! { <SincePage /> });
+    settle().await;
+    assert!(text(&screen).contains("There are no check-ins in these dates, and that's fine."));
+    let from = find(&screen, "#from");
+    from.unchecked_ref::<HtmlInputElement>()
+        .set_value("2026-12-01");
+    from.dispatch_event(&web_sys::Event::new("change").expect("event"))
+        .expect("dispatch");
+    settle().await;
+    let alert = find(&screen, "[role='alert']");
+    assert!(text(&alert).contains("The first date is after the last one."));
+}
+
+#[wasm_bindgen_test]
+async fn the_toolkit_on_paper_holds_every_help_now_line() {
+    let harbour = new_phone();
+    let screen = show(harbour, || view! { <ToolkitOnPaperPage /> });
+    settle().await;
+    let shown = text(&screen);
+    for line in harbour::help::HELP_LINES {
+        assert!(shown.contains(line.name), "{}", line.name);
+    }
+    assert!(shown.contains("Written by me in Harbour."));
+}
+
+#[wasm_bindgen_test]
+async fn the_check_in_form_says_nothing_is_sent_by_itself() {
+    let form = show(
+        new_phone(),
+        || view! { <CheckInForm heading="How are you feeling?" /> },
+    );
+    assert!(text(&form).contains("Harbour sends nothing by itself, and no one is watching."));
 }

@@ -14,6 +14,7 @@ use crate::platform;
 use crate::practitioner::page::PractitionerRoutes;
 use crate::session::SessionRoutes;
 use crate::state::Harbour;
+use crate::summary::SummaryRoutes;
 use crate::toolkit::ToolkitRoutes;
 use crate::ui::NotHere;
 use layout::Layout;
@@ -52,6 +53,7 @@ fn App() -> impl IntoView {
                     <PractitionerRoutes />
                     <PeopleRoutes />
                     <MyDataRoutes />
+                    <SummaryRoutes />
                 </Routes>
             </Layout>
         </Router>

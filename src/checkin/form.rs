@@ -235,6 +235,7 @@ fn Extras(form: Form) -> impl IntoView {
             <label class="check">
                 <input
                     type="checkbox"
+                    aria-describedby="next-session-hint"
                     prop:checked=move || form.draft.with(|d| d.for_next_session)
                     on:change=move |ev| {
                         let on = event_target_checked(&ev);
@@ -243,6 +244,10 @@ fn Extras(form: Form) -> impl IntoView {
                 />
                 <span>"Bring this to my next session"</span>
             </label>
+            <p class="hint" id="next-session-hint">
+                "Harbour sends nothing by itself, and no one is watching. You share it only if "
+                "you choose, from Since my last session."
+            </p>
         </details>
     }
 }

@@ -91,6 +91,9 @@ pub fn HistoryPage() -> impl IntoView {
 
     view! {
         <h1>"Your check-ins"</h1>
+        <p>
+            <A href="/since-my-last-session">"Since my last session: look back and share what you choose"</A>
+        </p>
         <Alert message=problem />
         {move || {
             let Some(as_of) = as_of.get() else {

@@ -32,6 +32,9 @@ fn HelpPage() -> impl IntoView {
             {HELP_LINES.iter().map(help_line).collect_view()}
         </ul>
         <OwnCards />
+        <p>
+            <A href="/toolkit-on-paper">"Keep these on paper, with my toolkit"</A>
+        </p>
     }
 }
 

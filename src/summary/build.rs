@@ -138,8 +138,10 @@ pub fn build(phone: &mut Phone, period: Period) -> Result<Summary, StoreError> {
         }
     }
     let toolkit = shelf::load(phone.store())?;
-    let mut requests: Vec<RequestMade> = requests::requests(phone)?
+    // Kept newest first: read backwards, they come oldest first.
+    let requests: Vec<RequestMade> = requests::requests(phone)?
         .into_iter()
+        .rev()
         .filter(|r| period.holds(&r.at))
         .map(|r| RequestMade {
             at: r.at,
@@ -148,7 +150,6 @@ pub fn build(phone: &mut Phone, period: Period) -> Result<Summary, StoreError> {
             sent: r.sent,
         })
         .collect();
-    requests.sort_by_key(|r| r.at);
     Ok(gather(period, checkins, &toolkit, requests))
 }
 
@@ -160,7 +161,9 @@ pub fn gather(
     requests: Vec<RequestMade>,
 ) -> Summary {
     checkins.retain(|c| period.holds(&c.at));
-    checkins.sort_by_key(|c| c.at);
+    // By the day the client saw, then by time: a check-in heard in another offset can fall
+    // on a day before one made earlier, and the days come out in date order.
+    checkins.sort_by_key(|c| (c.at.date_naive(), c.at));
     let name = |card: &str| toolkit.find(card).map(|c| c.content.name.clone());
     let mut days: Vec<Day> = Vec::new();
     let mut cards: Vec<CardTried> = Vec::new();
@@ -208,8 +211,6 @@ pub fn gather(
             }),
         }
     }
-    // Check-ins sort by instant; a day heard in another offset can land out of date order.
-    days.sort_by_key(|d| d.date);
     Summary {
         period,
         days,

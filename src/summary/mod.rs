@@ -11,6 +11,10 @@
 //! - [`record`]: the sharing record kept on the phone.
 //!
 //! Nothing here sends anything: the screens share, and only when the client chooses.
+//!
+//! Screens (WebAssembly only): `page` ("Since my last session", and the routes), `sharing`
+//! (the parts, the preview, the ways, the page that prints, the record), `show` (a summary
+//! and toolkit cards laid out to read) and `paper_page` (My toolkit and Help now on paper).
 
 pub mod build;
 pub mod file;
@@ -19,6 +23,18 @@ pub mod parts;
 pub mod period;
 pub mod record;
 pub mod text;
+
+#[cfg(target_arch = "wasm32")]
+pub mod page;
+#[cfg(target_arch = "wasm32")]
+pub mod paper_page;
+#[cfg(target_arch = "wasm32")]
+mod sharing;
+#[cfg(target_arch = "wasm32")]
+mod show;
+
+#[cfg(target_arch = "wasm32")]
+pub use page::SummaryRoutes;
 
 #[cfg(test)]
 mod tests;

@@ -57,6 +57,18 @@ impl Parts {
         requests: false,
     };
 
+    /// What "Since my last session" shows on the phone, to look at together in session:
+    /// everything in the dates but the notes that were not marked for the session (they may
+    /// never have been meant for anyone else) and the toolkit (it has its own screen).
+    pub const ON_SCREEN: Parts = Parts {
+        checkins: true,
+        marked_notes: true,
+        all_notes: false,
+        skills_tried: true,
+        toolkit: false,
+        requests: true,
+    };
+
     /// True when this check-in's note goes with what is shared.
     pub fn shows_note(&self, entry: &Entry) -> bool {
         !entry.note.is_empty() && (self.all_notes || (self.marked_notes && entry.for_next_session))

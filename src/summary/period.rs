@@ -30,6 +30,8 @@ pub struct Period {
 pub enum PeriodProblem {
     /// The first date is after the last.
     BackToFront,
+    /// A date is missing or not a date (a date field cleared).
+    NotADate,
 }
 
 impl Explain for PeriodProblem {
@@ -38,6 +40,7 @@ impl Explain for PeriodProblem {
             PeriodProblem::BackToFront => {
                 "The first date is after the last one. Could you swap them round?".into()
             }
+            PeriodProblem::NotADate => "Pick a first and a last day to look back over.".into(),
         }
     }
 }
@@ -49,6 +52,14 @@ impl Period {
             return Err(PeriodProblem::BackToFront);
         }
         Ok(Period { from, to })
+    }
+
+    /// The dates as a date field gives them (`2026-11-25`).
+    pub fn from_fields(from: &str, to: &str) -> Result<Period, PeriodProblem> {
+        match (iso_day::parse(from.trim()), iso_day::parse(to.trim())) {
+            (Some(from), Some(to)) => Period::new(from, to),
+            _ => Err(PeriodProblem::NotADate),
+        }
     }
 
     /// From the day the last session ended to today, or the last 14 days without one. A
@@ -209,6 +220,33 @@ mod tests {
         assert_eq!(problem, Err(PeriodProblem::BackToFront));
         assert!(PeriodProblem::BackToFront.message().ends_with('?'));
         assert!(Period::new(day("2026-11-25"), day("2026-11-25")).is_ok());
+    }
+
+    #[test]
+    fn dates_from_date_fields() {
+        assert_eq!(
+            Period::from_fields("2026-11-11", " 2026-11-25"),
+            Ok(Period {
+                from: day("2026-11-11"),
+                to: day("2026-11-25")
+            })
+        );
+        assert_eq!(
+            Period::from_fields("2026-11-25", "2026-11-11"),
+            Err(PeriodProblem::BackToFront)
+        );
+        for (from, to) in [
+            ("", "2026-11-25"),
+            ("2026-11-11", ""),
+            ("soon", "2026-11-25"),
+        ] {
+            assert_eq!(
+                Period::from_fields(from, to),
+                Err(PeriodProblem::NotADate),
+                "{from} {to}"
+            );
+        }
+        assert!(!PeriodProblem::NotADate.message().is_empty());
     }
 
     #[test]

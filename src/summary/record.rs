@@ -7,12 +7,13 @@
 
 use super::parts::Parts;
 use super::period::Period;
+use super::text::period_words;
 use crate::kernel::id::is_plain_id;
 use crate::kernel::Phone;
 use crate::storage::kept::write_keeping_unknown;
 use crate::storage::quarantine::{read_sound, Read};
 use crate::storage::StoreError;
-use crate::time::Moment;
+use crate::time::{clock_label, date_label, Moment};
 use serde::{Deserialize, Serialize};
 
 pub const SHARED_PREFIX: &str = "harbour.shared.";
@@ -54,6 +55,27 @@ pub struct SharingRecord {
     /// The dates shared; `None` for the toolkit printed on its own.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub period: Option<Period>,
+}
+
+impl SharingRecord {
+    /// When and which way, as the record list says it: "25 November 2026 at 9:05am, copied".
+    pub fn when_and_how(&self) -> String {
+        format!(
+            "{} at {}, {}",
+            date_label(&self.at),
+            clock_label(&self.at),
+            self.way.label()
+        )
+    }
+
+    /// What was shared: "Check-ins, Skills I tried. From Wednesday 11 November 2026 to …".
+    pub fn what(&self) -> String {
+        let parts = self.parts.labels().join(", ");
+        match self.period {
+            Some(period) => format!("{parts}. {}", period_words(period)),
+            None => parts,
+        }
+    }
 }
 
 fn key(id: &str) -> String {

@@ -475,6 +475,39 @@ fn the_toolkit_on_paper_holds_cards_in_use_with_their_cautions_and_my_people() {
     assert_eq!(paper.cards[1].made_together, Some(day("2026-10-28")));
     assert_eq!(paper.people.len(), 1);
     assert_eq!(paper.made, day("2026-11-02"));
+
+    let text = paper.text();
+    assert!(text.starts_with(
+        "My toolkit and Help now\nMade on Monday 2 November 2026\nWritten by me in Harbour\n"
+    ));
+    for words in [
+        "Slow breathing",
+        "First step of Slow breathing",
+        "TIPP",
+        "Mum: 07700 900123",
+    ] {
+        assert!(text.contains(words), "{words}");
+    }
+    assert!(text.contains(&format!(
+        "Take care: {}",
+        paper.cards[1].caution.as_deref().unwrap_or_default()
+    )));
+    assert!(!text.contains("Put away"), "put-away cards stay off paper");
+    for line in crate::help::HELP_LINES {
+        assert!(text.contains(&format!("\n{}\n{}\n", line.name, line.when)));
+    }
+    assert!(text.find("Mum").unwrap_or(usize::MAX) < text.find("Emergency: 999").unwrap_or(0));
+    assert_eq!(paper.file_name(), "harbour-toolkit-2026-11-02.txt");
+}
+
+#[test]
+fn an_empty_toolkit_on_paper_still_has_every_help_now_line() {
+    let mut test = TestPhone::at("2026-11-02T10:00:00Z");
+    let text = test.act(on_paper).expect("paper").text();
+    assert!(text.contains("No cards in use yet."));
+    assert!(crate::help::HELP_LINES
+        .iter()
+        .all(|l| text.contains(l.action)));
 }
 
 #[test]
@@ -506,6 +539,58 @@ fn the_sharing_record_survives_a_reload_lists_newest_first_and_clears() {
     );
     reloaded.act(clear_records).expect("clear");
     assert_eq!(reloaded.act(records), Ok(Vec::new()));
+}
+
+#[test]
+fn a_record_reads_as_when_which_way_and_what() {
+    let mut test = TestPhone::at("2026-11-20T09:05:00Z");
+    let dates = period("2026-11-06", "2026-11-20");
+    let record = test
+        .act(|p| note_shared(p, Way::Copy, Parts::default(), Some(dates)))
+        .expect("note");
+    assert_eq!(record.when_and_how(), "20 November 2026 at 9:05am, copied");
+    assert_eq!(
+        record.what(),
+        "Check-ins, Notes for my next session, Skills I tried. \
+         From Friday 6 November 2026 to Friday 20 November 2026"
+    );
+    let toolkit_only = Parts {
+        toolkit: true,
+        ..Parts::NONE
+    };
+    let printed = test
+        .act(|p| note_shared(p, Way::Print, toolkit_only, None))
+        .expect("note");
+    assert_eq!(printed.what(), "My toolkit");
+    assert!(printed
+        .when_and_how()
+        .ends_with(", printed or saved as a PDF"));
+}
+
+#[test]
+fn how_a_card_helped_reads_in_lower_case_as_its_label_does() {
+    for helped in Helped::ALL {
+        let tried = crate::summary::Tried {
+            card: "c".into(),
+            name: Some("Breathe".into()),
+            helped: Some(helped),
+        };
+        assert_eq!(
+            super::text::tried_line(&tried),
+            format!(
+                "Tried: Breathe. How it helped: {}",
+                helped.label().to_lowercase()
+            )
+        );
+    }
+}
+
+#[test]
+fn the_screen_shows_marked_notes_and_requests_but_keeps_other_notes_private() {
+    let on_screen = Parts::ON_SCREEN;
+    assert!(on_screen.checkins && on_screen.marked_notes && on_screen.skills_tried);
+    assert!(on_screen.requests);
+    assert!(!on_screen.all_notes && !on_screen.toolkit);
 }
 
 #[test]

@@ -6,14 +6,17 @@
 //! escaped, cut or re-wrapped. Plain text cannot run markup, and whatever opens it shows it
 //! as it is.
 
-use super::build::{Entry, RequestMade, Summary};
-use super::paper::PaperCard;
+use super::build::{CardTried, Entry, RequestMade, Summary, Tried};
+use super::paper::{PaperCard, ToolkitOnPaper};
 use super::parts::{choose, NothingToShare, Parts, Shared};
 use super::period::{iso_day, Period};
+use crate::checkin::FeelingRating;
 use crate::comeback::links::mailto_link;
 use crate::comeback::requests::{Sent, Way as RequestWay};
+use crate::help::HELP_LINES;
 use crate::kernel::strength::MAX_STRENGTH;
 use crate::kernel::text::plural;
+use crate::kernel::tried::Helped;
 use crate::time::{clock_label, date_label, full_day_label, Moment};
 use std::fmt::Write;
 
@@ -82,22 +85,7 @@ impl Shared {
         if !summary.cards.is_empty() {
             out.push_str("\n\nSKILLS I TRIED\n\n");
             for card in &summary.cards {
-                let said = [
-                    ("helped a lot", card.a_lot),
-                    ("helped a bit", card.a_bit),
-                    ("not this time", card.not_this_time),
-                    ("not said", card.not_said),
-                ]
-                .into_iter()
-                .filter(|(_, n)| *n > 0)
-                .map(|(label, n)| format!("{label}: {n}"))
-                .collect::<Vec<_>>()
-                .join(", ");
-                let times = match card.times {
-                    1 => "once".to_string(),
-                    n => plural(n, "time"),
-                };
-                let _ = writeln!(out, "{}: tried {times} ({said})", card.name());
+                let _ = writeln!(out, "{}", card_line(card));
             }
         }
         if !summary.requests.is_empty() {
@@ -116,6 +104,96 @@ impl Shared {
     }
 }
 
+/// A card over the whole period, as the text and the screen say it:
+/// "Breathe slowly: tried 3 times (helped a lot: 2, not said: 1)".
+pub fn card_line(card: &CardTried) -> String {
+    let said = [
+        ("helped a lot", card.a_lot),
+        ("helped a bit", card.a_bit),
+        ("not this time", card.not_this_time),
+        ("not said", card.not_said),
+    ]
+    .into_iter()
+    .filter(|(_, n)| *n > 0)
+    .map(|(label, n)| format!("{label}: {n}"))
+    .collect::<Vec<_>>()
+    .join(", ");
+    let times = match card.times {
+        1 => "once".to_string(),
+        n => plural(n, "time"),
+    };
+    format!("{}: tried {times} ({said})", card.name())
+}
+
+/// A card tried after one check-in: "Tried: Breathe slowly. How it helped: a lot".
+pub fn tried_line(tried: &Tried) -> String {
+    // In a sentence, lower case; written out rather than lowered, which would bring the
+    // whole of Unicode's case tables into the download.
+    let how = match tried.helped {
+        Some(Helped::ALot) => "a lot",
+        Some(Helped::ABit) => "a bit",
+        Some(Helped::NotThisTime) => "not this time",
+        None => return format!("Tried: {}", tried.name()),
+    };
+    format!("Tried: {}. How it helped: {how}", tried.name())
+}
+
+/// A feeling as the client rated it: "Sad 6 out of 10".
+pub fn feeling_line(feeling: &FeelingRating) -> String {
+    format!(
+        "{} {} out of {MAX_STRENGTH}",
+        feeling.feeling, feeling.strength
+    )
+}
+
+/// When and how a request to come back was made:
+/// "Wednesday 18 November 2026, 9:05am, by text".
+pub fn request_line(request: &RequestMade) -> String {
+    format!(
+        "{}, {}, {}",
+        full_day_label(request.at.date_naive()),
+        clock_label(&request.at),
+        way_label(request.way)
+    )
+}
+
+/// The dates covered, as the page heads them: "From Wednesday 11 November 2026 to …".
+pub fn period_words(period: Period) -> String {
+    period_line(period).trim_end().to_string()
+}
+
+impl ToolkitOnPaper {
+    /// My toolkit and Help now as plain text, for a file to keep where printing is missing
+    /// (Firefox for Android has no print): the same cards and lines as the page.
+    pub fn text(&self) -> String {
+        let mut out = String::from("My toolkit and Help now\n");
+        let _ = writeln!(out, "Made on {}", full_day_label(self.made));
+        out.push_str("Written by me in Harbour\n\n\nMY TOOLKIT\n");
+        if self.cards.is_empty() {
+            out.push_str("\nNo cards in use yet.\n");
+        }
+        for card in &self.cards {
+            write_card(&mut out, card);
+        }
+        out.push_str("\n\nHELP NOW\n");
+        for person in &self.people {
+            let _ = write!(out, "\n{}: {}\n", person.name, person.phone);
+            if person.crisis_line {
+                out.push_str("My crisis or out-of-hours line\n");
+            }
+        }
+        for line in &HELP_LINES {
+            let _ = write!(out, "\n{}\n{}\n{}\n", line.name, line.when, line.action);
+        }
+        out
+    }
+
+    /// The name of its file: `harbour-toolkit-2026-11-25.txt`.
+    pub fn file_name(&self) -> String {
+        format!("harbour-toolkit-{}.txt", iso_day::text(self.made))
+    }
+}
+
 fn period_line(period: Period) -> String {
     if period.from == period.to {
         format!("{}\n", full_day_label(period.from))
@@ -131,11 +209,7 @@ fn period_line(period: Period) -> String {
 fn write_entry(out: &mut String, entry: &Entry) {
     let _ = write!(out, "\n{}\n", clock_label(&entry.at));
     if !entry.feelings.is_empty() {
-        let feelings: Vec<String> = entry
-            .feelings
-            .iter()
-            .map(|f| format!("{} {} out of {MAX_STRENGTH}", f.feeling, f.strength))
-            .collect();
+        let feelings: Vec<String> = entry.feelings.iter().map(feeling_line).collect();
         let _ = writeln!(out, "Feelings: {}", feelings.join(", "));
     }
     if entry.for_next_session {
@@ -145,26 +219,12 @@ fn write_entry(out: &mut String, entry: &Entry) {
         let _ = writeln!(out, "My note:\n{}", entry.note);
     }
     for tried in &entry.tried {
-        match tried.helped {
-            Some(helped) => {
-                let how = helped.label().to_lowercase();
-                let _ = writeln!(out, "Tried: {}. How it helped: {how}", tried.name());
-            }
-            None => {
-                let _ = writeln!(out, "Tried: {}", tried.name());
-            }
-        }
+        let _ = writeln!(out, "{}", tried_line(tried));
     }
 }
 
 fn write_request(out: &mut String, request: &RequestMade) {
-    let _ = write!(
-        out,
-        "\n{}, {}, {}\n",
-        full_day_label(request.at.date_naive()),
-        clock_label(&request.at),
-        way_label(request.way)
-    );
+    let _ = write!(out, "\n{}\n", request_line(request));
     if request.sent == Sent::NotYet {
         out.push_str("Not sent\n");
     }

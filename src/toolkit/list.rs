@@ -131,6 +131,9 @@ pub fn ToolkitPage() -> impl IntoView {
             </details>
         </Show>
         <p>
+            <A href="/toolkit-on-paper">"Print my toolkit to keep on paper"</A>
+        </p>
+        <p>
             <A href="/hand-over">"Hand cards over to another phone"</A>
         </p>
         <p>

@@ -8,12 +8,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serve } from "../../scripts/static-server.mjs";
 import { launchBrowser, newPhone, open } from "../e2e/support/harbour.mjs";
-import { tenYears } from "./ten-years.mjs";
+import { generatedCheckins } from "./checkins.mjs";
 
 const dist = process.argv[2] ?? "dist";
 const RUNS = 3;
 const TIMEOUT = 300_000;
-const everything = tenYears(Date.now());
+const everything = generatedCheckins(Date.now(), 10, 3);
 
 async function throttledPhone(browser, months) {
   const phone = await newPhone(browser);

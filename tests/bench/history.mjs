@@ -13,7 +13,7 @@
 // Usage: node tests/bench/history.mjs DIST_DIR
 import { serve } from "../../scripts/static-server.mjs";
 import { launchBrowser, newPhone, open } from "../e2e/support/harbour.mjs";
-import { tenYears } from "./ten-years.mjs";
+import { generatedCheckins } from "./checkins.mjs";
 
 const dist = process.argv[2] ?? "dist";
 const RUNS = 7;
@@ -22,7 +22,12 @@ const KEYSTROKES = 50;
 const TAPS = 12;
 // Generous: ten years at 4x throttling can be slow, and slow is a figure, not a failure.
 const TIMEOUT = 120_000;
-const everything = tenYears(Date.now());
+const YEARS = 10;
+const PER_DAY = 3;
+
+// ---- Ten years of check-ins, in Harbour's storage layout ----
+
+const everything = generatedCheckins(Date.now(), YEARS, PER_DAY);
 const checkinsIn = (months) => months.reduce((n, [, json]) => n + JSON.parse(json).length, 0);
 // A phone's storage before Harbour opens: nothing at all, or a schema version and check-ins.
 const PHONES = [

@@ -8,6 +8,7 @@ const SCREENS = [
   "/", "/check-in", "/history", "/help", "/no-such-page",
   "/toolkit", "/toolkit/add", "/toolkit/new?skill=tipp", "/toolkit/a11y-card", "/toolkit/a11y-card/change",
   "/hand-over", "/receive", "/session/end", "/practitioner", "/come-back", "/people", "/my-data",
+  "/since-my-last-session", "/toolkit-on-paper",
 ];
 /** Every line's button and the link it opens, most urgent first. */
 const HELP_LINKS = [

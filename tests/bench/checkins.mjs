@@ -1,9 +1,8 @@
-// Ten years of check-ins, three a day, in Harbour's storage layout: the same "random"
-// history on every run and every machine, so the benchmarks' figures compare.
-const DAY_MS = 24 * 60 * 60 * 1000;
-const YEARS = 10;
-const PER_DAY = 3;
+// Years of generated check-ins, stored exactly as Harbour stores them, for the benchmarks.
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+// The same "random" history on every run and every machine, so figures compare.
 function seeded(seed) {
   return () => {
     seed = (seed + 0x6d2b79f5) | 0;
@@ -26,20 +25,20 @@ const NOTES = [
 ];
 
 /**
- * Three check-ins a day for ten years, ending now, newest first in time but stored as Harbour
- * stores them: `harbour.checkins.YYYY-MM` (UTC month) holding that month's check-ins, oldest
- * first. Returns [key, JSON] pairs, newest month first.
+ * `perDay` check-ins a day for `years` years, ending at `now`, stored as Harbour stores them:
+ * `harbour.checkins.YYYY-MM` (UTC month) holding that month's check-ins, oldest first.
+ * Returns [key, JSON] pairs, newest month first.
  */
-export function tenYears(now) {
+export function generatedCheckins(now, years, perDay) {
   const random = seeded(2026);
   const pick = (xs) => xs[Math.floor(random() * xs.length)];
-  const count = Math.round(YEARS * 365.25) * PER_DAY;
+  const count = Math.round(years * 365.25) * perDay;
   const newest = Math.floor(now / 60_000) * 60_000;
   const months = new Map();
   for (let i = 0; i < count; i++) {
     // Every eight hours back from now, a little earlier or later each time, to the minute.
     const jitter = i === 0 ? 0 : Math.floor(random() * 90) * 60_000;
-    const at = new Date(newest - (i * DAY_MS) / PER_DAY - jitter).toISOString().replace(".000Z", "Z");
+    const at = new Date(newest - (i * DAY_MS) / perDay - jitter).toISOString().replace(".000Z", "Z");
     const first = pick(FEELINGS);
     const feelings = [{ feeling: first, strength: Math.floor(random() * 11) }];
     if (random() < 0.3) {
@@ -56,4 +55,3 @@ export function tenYears(now) {
   }
   return [...months].map(([key, checkins]) => [key, JSON.stringify(checkins.reverse())]);
 }
-

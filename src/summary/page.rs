@@ -1,0 +1,120 @@
+//! "Since my last session": a screen for client and practitioner to look at together, from
+//! the dates the client picks, with what the client chooses to share below it; and the
+//! routes of this feature.
+
+use super::build::{build, Summary};
+use super::paper_page::ToolkitOnPaperPage;
+use super::parts::{choose, Parts};
+use super::period::{iso_day, starting_period, Period};
+use super::sharing::ShareWhatIChoose;
+use super::show::SummaryShown;
+use crate::kernel::Explain;
+use crate::platform::set_title;
+use crate::state::use_harbour;
+use crate::ui::Alert;
+use leptos::prelude::*;
+use leptos_router::any_nested_route::IntoAnyNestedRoute;
+use leptos_router::components::Route;
+use leptos_router::path;
+
+#[component(transparent)]
+pub fn SummaryRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
+    view! {
+        <Route path=path!("/since-my-last-session") view=SincePage />
+        <Route path=path!("/toolkit-on-paper") view=ToolkitOnPaperPage />
+    }
+    .into_inner()
+    // Several routes come as a list; the router takes them as one.
+    .into_any_nested_route()
+}
+
+const COULD_NOT_READ: &str = "Harbour couldn't read your check-ins just now. Nothing has been \
+    changed. Closing Harbour and opening it again may help.";
+
+const NOTHING_HERE: &str = "There are no check-ins in these dates, and that's fine. You could \
+    pick other dates, or come back to this another time.";
+
+/// "Since my last session", with sharing what I choose below it.
+#[component]
+pub fn SincePage() -> impl IntoView {
+    set_title("Since my last session");
+    let harbour = use_harbour();
+    // The dates start at the last session (or the last 14 days), and the page is made now.
+    let (start, made) = harbour.act(|phone| {
+        let start = starting_period(phone).unwrap_or_else(|_| Period::since(None, &phone.now));
+        (start, phone.now)
+    });
+    let period = RwSignal::new(start);
+    let from = RwSignal::new(iso_day::text(start.from));
+    let to = RwSignal::new(iso_day::text(start.to));
+    let date_problem = RwSignal::new(None::<String>);
+    let summary = RwSignal::new(harbour.act(|p| build(p, start)).ok());
+    let read_problem = RwSignal::new(
+        summary
+            .with_untracked(Option::is_none)
+            .then(|| COULD_NOT_READ.to_string()),
+    );
+    let pick = move || match Period::from_fields(&from.get_untracked(), &to.get_untracked()) {
+        Ok(dates) => {
+            date_problem.set(None);
+            period.set(dates);
+            let built = harbour.act(|p| build(p, dates)).ok();
+            read_problem.set(built.is_none().then(|| COULD_NOT_READ.to_string()));
+            summary.set(built);
+        }
+        Err(problem) => date_problem.set(Some(problem.message())),
+    };
+    let shown = move || {
+        summary.with(|s| {
+            s.as_ref()
+                .map(|s| choose(s, Parts::ON_SCREEN, made, None).map(|c| c.summary))
+        })
+    };
+    view! {
+        <h1>"Since my last session"</h1>
+        <p class="lead">
+            "What you noted since you last met, to look at together. It stays on this phone: "
+            "you choose what to share, if anything."
+        </p>
+        <fieldset class="dates">
+            <legend>"Which days"</legend>
+            <div class="range-row">
+                <div class="date-field">
+                    <label for="from">"From"</label>
+                    <input
+                        id="from"
+                        type="date"
+                        prop:value=move || from.get()
+                        on:change=move |ev| {
+                            from.set(event_target_value(&ev));
+                            pick();
+                        }
+                    />
+                </div>
+                <div class="date-field">
+                    <label for="to">"To"</label>
+                    <input
+                        id="to"
+                        type="date"
+                        prop:value=move || to.get()
+                        on:change=move |ev| {
+                            to.set(event_target_value(&ev));
+                            pick();
+                        }
+                    />
+                </div>
+            </div>
+        </fieldset>
+        <Alert message=date_problem />
+        <Alert message=read_problem />
+        {move || match shown() {
+            Some(Ok(chosen)) => view! { <SummaryShown summary=chosen /> }.into_any(),
+            Some(Err(_)) => view! { <p class="empty">{NOTHING_HERE}</p> }.into_any(),
+            None => ().into_any(),
+        }}
+        <ShareWhatIChoose summary period made />
+    }
+}
+
+/// The summary of the dates picked, if the phone could read it.
+pub(super) type PickedSummary = RwSignal<Option<Summary>>;

@@ -1,0 +1,108 @@
+//! Bring my toolkit to paper: the cards in use and Help now (the client's people, then the UK
+//! lines) as one clean page to keep in a wallet or on the fridge.
+
+use super::paper::on_paper;
+use super::record::Way;
+use super::sharing::note_toolkit;
+use super::show::PaperCards;
+use crate::help::HELP_LINES;
+use crate::platform::set_title;
+use crate::platform::share;
+use crate::state::use_harbour;
+use crate::time::full_day_label;
+use crate::ui::Alert;
+use leptos::prelude::*;
+
+const COULD_NOT_READ: &str = "Harbour couldn't read your toolkit just now. Nothing has been \
+    changed. Closing Harbour and opening it again may help.";
+const NOT_RECORDED: &str = "That worked, but this phone has no room to keep a note of it in \
+    your sharing record.";
+
+#[component]
+pub fn ToolkitOnPaperPage() -> impl IntoView {
+    set_title("My toolkit on paper");
+    let paper = use_harbour().act(on_paper);
+    let status = RwSignal::new(None::<&'static str>);
+    let problem = RwSignal::new(None::<String>);
+    // Noted in the sharing record once it has gone; a full phone still printed or saved.
+    let done = move |way: Way, said: &'static str| {
+        status.set(Some(said));
+        if note_toolkit(way).is_err() {
+            problem.set(Some(NOT_RECORDED.into()));
+        }
+    };
+    let print = move |_| match web_sys::window().map(|w| w.print()) {
+        Some(Ok(())) => done(
+            Way::Print,
+            "Sent to print. If you saved it as a PDF, it's with your files.",
+        ),
+        _ => status.set(Some(
+            "This browser can't print. You could save it as a text file instead.",
+        )),
+    };
+    let file = paper.as_ref().ok().map(|p| (p.file_name(), p.text()));
+    let save = move |_| {
+        let Some((name, text)) = &file else { return };
+        match share::download(name, text) {
+            Ok(()) => done(Way::TextFile, "Saved as a text file with your downloads."),
+            Err(_) => status.set(Some("This phone wouldn't save the file just now.")),
+        }
+    };
+    let Ok(paper) = paper else {
+        return view! {
+            <h1>"My toolkit on paper"</h1>
+            <p class="problem" role="alert">{COULD_NOT_READ}</p>
+        }
+        .into_any();
+    };
+    let people = paper
+        .people
+        .into_iter()
+        .map(|person| {
+            view! {
+                <li>
+                    <h3>{person.name}</h3>
+                    {person.crisis_line.then_some(view! { <p>"My crisis or out-of-hours line"</p> })}
+                    <p>{person.phone}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    let lines = HELP_LINES
+        .iter()
+        .map(|line| {
+            view! {
+                <li>
+                    <h3>{line.name}</h3>
+                    <p>{line.when}</p>
+                    <p>{line.action}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    let cards = if paper.cards.is_empty() {
+        view! { <p>"No cards in use yet. They'll be here once you and your practitioner make some."</p> }.into_any()
+    } else {
+        view! { <PaperCards cards=paper.cards /> }.into_any()
+    };
+    view! {
+        <div class="on-paper">
+            <h1>"My toolkit and Help now"</h1>
+            <p class="paper-about">
+                "Made on " {full_day_label(paper.made)} ". Written by me in Harbour."
+            </p>
+            <p class="screen-only">"A page to print and keep in your wallet or on the fridge."</p>
+            <div class="actions screen-only">
+                <button type="button" on:click=print>"Print or save as PDF"</button>
+                <button type="button" on:click=save>"Save as a text file"</button>
+            </div>
+            <p role="status" class="screen-only">{move || status.get()}</p>
+            <Alert message=problem />
+            <h2>"My toolkit"</h2>
+            {cards}
+            <h2>"Help now"</h2>
+            <ul class="paper-help">{people} {lines}</ul>
+        </div>
+    }
+    .into_any()
+}

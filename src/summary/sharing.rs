@@ -1,0 +1,361 @@
+//! Share what I choose: the parts, the exact text that would leave (the preview is that
+//! text, as text), the ways to share it, the page that prints, and the sharing record.
+//!
+//! Only what the client did is noted, and only once it has left: a share menu closed or
+//! refused is not. A phone too full to keep the note still shared, and is told so.
+
+use super::build::Summary;
+use super::page::PickedSummary;
+use super::parts::{choose, Parts, Shared};
+use super::period::Period;
+use super::record::{clear_records, note_shared, records, SharingRecord, Way};
+use super::show::SummaryShown;
+use super::text::{email_link, json_file_name, period_words, text_file_name};
+use crate::kernel::Explain;
+use crate::platform::share::{self, Shared as Sheet};
+use crate::state::use_harbour;
+use crate::time::{date_label, Moment};
+use crate::ui::{Alert, Confirm, TextField};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// Each part the client can choose: its field id, its label, and how it reads and sets.
+type Choice = (
+    &'static str,
+    &'static str,
+    fn(&Parts) -> bool,
+    fn(&mut Parts, bool),
+);
+
+const CHOICES: [Choice; 6] = [
+    (
+        "part-checkins",
+        "My check-ins: feelings and how strong",
+        |p| p.checkins,
+        |p, on| p.checkins = on,
+    ),
+    (
+        "part-marked",
+        "Notes I marked for my next session",
+        |p| p.marked_notes,
+        |p, on| p.marked_notes = on,
+    ),
+    (
+        "part-all-notes",
+        "All my notes, marked or not",
+        |p| p.all_notes,
+        |p, on| p.all_notes = on,
+    ),
+    (
+        "part-skills",
+        "Skills I tried and how they helped",
+        |p| p.skills_tried,
+        |p, on| p.skills_tried = on,
+    ),
+    (
+        "part-toolkit",
+        "My toolkit",
+        |p| p.toolkit,
+        |p, on| p.toolkit = on,
+    ),
+    (
+        "part-requests",
+        "Asking to come back",
+        |p| p.requests,
+        |p, on| p.requests = on,
+    ),
+];
+
+const NOT_RECORDED: &str = "It was shared, but this phone has no room to keep a note of it in \
+    your sharing record.";
+const CLOSED: &str = "The share menu was closed, so nothing was shared.";
+const NO_SHARE_MENU: &str = "This phone can't share that from here. You could copy the text \
+    or save it as a file instead.";
+const NOT_COPIED: &str = "This phone wouldn't let Harbour copy it. You could save it as a text \
+    file instead.";
+const NOT_SAVED: &str = "This phone wouldn't save the file. You could copy the text instead.";
+const NO_PRINTING: &str = "This browser can't print. You could save it as a text file instead.";
+
+/// What the screen says once a way has worked.
+fn done(way: Way) -> &'static str {
+    match way {
+        Way::ShareSheet => "Handed to the app you chose. Only you know if you sent it.",
+        Way::Email => "Your email app should open with it ready. Only you know if you sent it.",
+        Way::Print => "Sent to print. If you saved it as a PDF, it's with your files.",
+        Way::TextFile => "Saved as a text file with your downloads.",
+        Way::JsonFile => "Saved as a file for software with your downloads.",
+        Way::Copy => "Copied. You can paste it wherever you like.",
+    }
+}
+
+/// The parts, the preview, the ways to share, the page that prints and the record.
+#[component]
+pub fn ShareWhatIChoose(
+    /// The summary of the dates picked.
+    summary: PickedSummary,
+    /// The dates picked.
+    period: RwSignal<Period>,
+    /// When the page was made, as the text says.
+    made: Moment,
+) -> impl IntoView {
+    let harbour = use_harbour();
+    let parts = RwSignal::new(Parts::default());
+    let name = RwSignal::new(String::new());
+    let status = RwSignal::new(None::<String>);
+    let problem = RwSignal::new(None::<String>);
+    let kept = RwSignal::new(harbour.act(records).unwrap_or_default());
+    let chosen = Memo::new(move |_| {
+        summary.with(|s| {
+            s.as_ref()
+                .map(|s| name.with(|n| choose(s, parts.get(), made, Some(n))))
+        })
+    });
+    let shared = move || chosen.with(|c| c.clone().and_then(Result::ok));
+    // The page that prints is laid out again only when what is chosen changes, not at each
+    // letter of the name.
+    let on_paper = Memo::new(move |_| {
+        chosen.with(|c| {
+            c.as_ref()
+                .and_then(|c| c.as_ref().ok())
+                .map(|s| s.summary.clone())
+        })
+    });
+    let printed_name = Signal::derive(move || {
+        chosen.with(|c| {
+            c.as_ref()
+                .and_then(|c| c.as_ref().ok())
+                .and_then(|s| s.name.clone())
+        })
+    });
+    let text = Memo::new(move |_| {
+        chosen.with(|c| c.as_ref().and_then(|c| c.as_ref().ok()).map(Shared::text))
+    });
+
+    // Notes a way that worked; the sharing happened even if the phone can't keep the note.
+    let note = move |way: Way| {
+        let (parts, dates) = (parts.get_untracked(), period.get_untracked());
+        status.set(Some(done(way).into()));
+        match harbour.act(|p| note_shared(p, way, parts, Some(dates))) {
+            Ok(record) => {
+                problem.set(None);
+                kept.update(|list| list.insert(0, record));
+            }
+            Err(_) => problem.set(Some(NOT_RECORDED.into())),
+        }
+    };
+    let said = move |message: &str| {
+        problem.set(None);
+        status.set(Some(message.into()));
+    };
+    // The text itself, or (where the phone can share files) the text file.
+    let share_sheet = move |as_file: bool| {
+        let Some(text) = text.get_untracked() else {
+            return;
+        };
+        let name = text_file_name(period.get_untracked());
+        spawn_local(async move {
+            let handed = if as_file {
+                share::share_file(&name, &text).await
+            } else {
+                share::share_text(&text).await
+            };
+            match handed {
+                Sheet::Handed => note(Way::ShareSheet),
+                Sheet::Cancelled => said(CLOSED),
+                Sheet::Refused => said(NO_SHARE_MENU),
+            }
+        });
+    };
+    let copy = move |_| {
+        let Some(text) = text.get_untracked() else {
+            return;
+        };
+        spawn_local(async move {
+            if share::copy(&text).await {
+                note(Way::Copy);
+            } else {
+                said(NOT_COPIED);
+            }
+        });
+    };
+    let save = move |way: Way| {
+        let Some(shared) = shared() else { return };
+        let dates = period.get_untracked();
+        let saved = match way {
+            Way::JsonFile => share::download(&json_file_name(dates), &shared.json()),
+            _ => share::download(&text_file_name(dates), &shared.text()),
+        };
+        match saved {
+            Ok(()) => note(way),
+            Err(_) => said(NOT_SAVED),
+        }
+    };
+    let print = move |_| match web_sys::window().map(|w| w.print()) {
+        Some(Ok(())) => note(Way::Print),
+        _ => said(NO_PRINTING),
+    };
+    let email = move || text.with(|t| t.as_deref().and_then(|t| email_link("", t)));
+
+    let choices = CHOICES
+        .into_iter()
+        .map(|(id, label, read, set)| {
+            view! {
+                <label class="check" for=id>
+                    <input
+                        id=id
+                        type="checkbox"
+                        prop:checked=move || parts.with(read)
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            parts.update(|p| set(p, on));
+                        }
+                    />
+                    <span>{label}</span>
+                </label>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <section class="share" aria-labelledby="share-heading">
+            <h2 id="share-heading">"Share what I choose"</h2>
+            <p>
+                "Nothing leaves this phone unless you share it. Below is exactly what would "
+                "leave, word for word."
+            </p>
+            <fieldset>
+                <legend>"What to share"</legend>
+                {choices}
+            </fieldset>
+            <TextField
+                id="share-name"
+                label="Your name (if you'd like it on the page)"
+                hint="Left empty, no name goes with it."
+                value=name
+                on_input=move |n: String| name.set(n)
+            />
+            {move || match chosen.get() {
+                Some(Err(nothing)) => view! { <p class="empty">{nothing.message()}</p> }.into_any(),
+                Some(Ok(_)) => view! {
+                    <h3 id="preview-heading">"What would leave your phone"</h3>
+                    <pre class="preview" tabindex="0" role="region" aria-labelledby="preview-heading">{move || text.get()}</pre>
+                    <div class="ways">
+                        <Show when=share::can_share>
+                            <button type="button" on:click=move |_| share_sheet(false)>"Share…"</button>
+                            <button type="button" on:click=move |_| share_sheet(true)>"Share as a file…"</button>
+                        </Show>
+                        {move || match email() {
+                            Some(href) => view! {
+                                <a class="button" href=href on:click=move |_| note(Way::Email)>"Email it"</a>
+                            }
+                            .into_any(),
+                            None => view! {
+                                <p>
+                                    "This is too long for the body of an email. You could save it "
+                                    "as a text file and attach that to an email instead."
+                                </p>
+                            }
+                            .into_any(),
+                        }}
+                        <button type="button" on:click=print>"Print or save as PDF"</button>
+                        <button type="button" on:click=move |_| save(Way::TextFile)>"Save as a text file"</button>
+                        <button type="button" on:click=move |_| save(Way::JsonFile)>"Save as a file for software (JSON)"</button>
+                        <button type="button" on:click=copy>"Copy the text"</button>
+                    </div>
+                }
+                .into_any(),
+                None => ().into_any(),
+            }}
+            <p role="status">{move || status.get()}</p>
+            <Alert message=problem />
+        </section>
+        <SharingRecords kept />
+        {move || on_paper.get().map(|summary| view! { <OnPaper summary made name=printed_name /> })}
+    }
+}
+
+/// The page that prints: the dates, the day made, "Written by me in Harbour", the name only
+/// if the client typed one, and the chosen parts. Shown only on paper.
+#[component]
+fn OnPaper(
+    /// The chosen parts.
+    summary: Summary,
+    made: Moment,
+    /// The name the client typed, if any.
+    name: Signal<Option<String>>,
+) -> impl IntoView {
+    view! {
+        <div class="print-only">
+            <h1>"Since my last session"</h1>
+            <p class="paper-about">
+                {period_words(summary.period)} <br />
+                "Made on " {date_label(&made)} ". Written by me in Harbour."
+                {move || name.get().map(|n| view! { <br /> "My name: " {n} })}
+            </p>
+            <SummaryShown summary />
+        </div>
+    }
+}
+
+/// What the client has shared, when and which way, to read and clear.
+#[component]
+fn SharingRecords(kept: RwSignal<Vec<SharingRecord>>) -> impl IntoView {
+    let harbour = use_harbour();
+    let confirming = RwSignal::new(false);
+    let problem = RwSignal::new(None::<String>);
+    let clear = move |()| {
+        confirming.set(false);
+        match harbour.act(clear_records) {
+            Ok(()) => kept.set(Vec::new()),
+            Err(error) => problem.set(Some(error.message().into())),
+        }
+    };
+    view! {
+        <section class="sharing-record" aria-labelledby="sharing-record-heading">
+            <h2 id="sharing-record-heading">"What I've shared"</h2>
+            <Show
+                when=move || kept.with(|k| !k.is_empty())
+                fallback=|| view! { <p>"Nothing shared from Harbour yet. This list stays on this phone."</p> }
+            >
+                <ul class="summary-list">
+                    {move || {
+                        kept.get()
+                            .into_iter()
+                            .map(|r| view! { <li><strong>{r.when_and_how()}</strong><br />{r.what()}</li> })
+                            .collect_view()
+                    }}
+                </ul>
+                <Alert message=problem />
+                {move || if confirming.get() {
+                    view! {
+                        <Confirm
+                            question="Clear what I've shared?"
+                            said="This clears the list on this phone. What you shared has already left, so it isn't called back."
+                            yes="Yes, clear the list"
+                            no="Keep the list"
+                            on_yes=clear
+                            on_no=move |()| confirming.set(false)
+                        />
+                    }
+                    .into_any()
+                } else {
+                    view! {
+                        <button type="button" class="quiet" on:click=move |_| confirming.set(true)>
+                            "Clear this list"
+                        </button>
+                    }
+                    .into_any()
+                }}
+            </Show>
+        </section>
+    }
+}
+
+/// The toolkit shared on its own (printed or saved), noted in the sharing record.
+pub(super) fn note_toolkit(way: Way) -> Result<SharingRecord, crate::storage::StoreError> {
+    let toolkit = Parts {
+        toolkit: true,
+        ..Parts::NONE
+    };
+    use_harbour().act(|p| note_shared(p, way, toolkit, None))
+}

@@ -31,12 +31,13 @@ pub enum Way {
 }
 
 impl Way {
-    /// As the record says it: "Shared by email on …".
+    /// As the record says it: "20 November 2026 at 9:05am, copied". A page cannot know
+    /// whether an email was sent or a print went ahead, so those say only what Harbour did.
     pub fn label(self) -> &'static str {
         match self {
             Way::ShareSheet => "from the share menu",
-            Way::Email => "by email",
-            Way::Print => "printed or saved as a PDF",
+            Way::Email => "opened in my email app",
+            Way::Print => "opened to print or save as a PDF",
             Way::TextFile => "saved as a text file",
             Way::JsonFile => "saved as a file for software",
             Way::Copy => "copied",

@@ -564,7 +564,7 @@ fn a_record_reads_as_when_which_way_and_what() {
     assert_eq!(printed.what(), "My toolkit");
     assert!(printed
         .when_and_how()
-        .ends_with(", printed or saved as a PDF"));
+        .ends_with(", opened to print or save as a PDF"));
 }
 
 #[test]

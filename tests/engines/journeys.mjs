@@ -112,6 +112,33 @@ export const JOURNEYS = {
     console.log(`${phone.engine}: share sheet ${canShare ? "yes" : "no"}; copy: ${said.trim()}`);
   },
 
+  "marks a note for the next session and sees exactly what would leave": async (phone, site) => {
+    // An emoji from the first plane: WebKitGTK's driver cannot type those beyond it (🚌).
+    const note = "Bring up the bus ☕ — and שלום <b>not bold</b>";
+    await open(phone, site, "/check-in");
+    await phone.tap(says("button", "Anxious"));
+    await phone.tap(`//label[contains(@class, 'strength-option')][normalize-space()='7']`);
+    await phone.tap("//summary[contains(., 'Add a note')]");
+    await phone.type("//textarea[@id='note']", note);
+    await phone.tap("//label[contains(., 'Bring this to my next session')]");
+    await phone.tap(says("button", "Save check-in"));
+    await phone.find(says("h2", "Saved. Thank you for checking in."));
+    await open(phone, site, "/since-my-last-session");
+    const preview = await phone.until(
+      "the preview",
+      "const p = document.querySelector('pre.preview'); return p && p.textContent.includes('Anxious') && p.textContent;",
+    );
+    assert.ok(preview.includes(note), `the note leaves exactly as written: ${JSON.stringify(preview)}`);
+    assert.match(preview, /Written by me in Harbour/);
+    assert.equal(await phone.run("return document.querySelectorAll('main b').length;"), 0, "markup stays words");
+    await phone.tap(says("button", "Copy the text"));
+    const said = await phone.until(
+      "a word about copying",
+      "const s = [...document.querySelectorAll('[role=status], [role=alert]')].map((e) => e.textContent).join(' '); return /Copied|wouldn't let Harbour copy/.test(s) && s;",
+    );
+    console.log(`${phone.engine}: copying a summary: ${said.trim()}`);
+  },
+
   "restores a backup file, after showing what it holds": async (phone, site) => {
     const backup = {
       harbour_backup: 1,

@@ -29,8 +29,9 @@ const NOT_KEPT: &str = "This browser won't let Harbour keep anything on your pho
 
 const FULL: &str = "Harbour's space on this phone is full. Everything you saved is here as \
     usual, but nothing new can be kept until there is room. The browser gives each website a \
-    fixed amount, so freeing space on your phone won't help: deleting check-ins or cards you \
-    no longer need will. My data, at the bottom of every screen, has more.";
+    fixed amount, so freeing space on your phone won't help. In My data, at the bottom of every \
+    screen, you can save a backup, then remove copies Harbour kept to one side; deleting \
+    check-ins or cards you no longer need makes room too.";
 
 /// Where core actions get the store, the time and new ids.
 pub struct Sources {

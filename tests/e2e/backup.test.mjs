@@ -6,7 +6,7 @@ import { readFile, writeFile, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
-  assertAccessible, checkIn, harbourData, open, phoneSuite, storedKeys,
+  assertAccessible, checkIn, fillStorage, harbourData, open, phoneSuite, storedKeys,
 } from "./support/harbour.mjs";
 
 const suite = phoneSuite();
@@ -135,6 +135,41 @@ describe("backup and restore", () => {
       await page.getByRole("alert").getByText(message).waitFor();
       assert.equal(await harbourData(page), before, `${name} changed nothing`);
     }
+  });
+
+  it("on a full phone, adds what fits, loses nothing, and restoring again adds the rest", async () => {
+    const { page } = await suite.phone();
+    await open(page, suite.site, "/");
+    for (const [word, value] of [["Calm", 2], ["Sad", 5], ["Tired", 7]]) {
+      await checkIn(page, word, value);
+      await page.getByRole("button", { name: "Check in again" }).tap();
+    }
+    const text = await downloadBackup(page);
+
+    const { page: fresh } = await suite.phone();
+    await open(fresh, suite.site, "/");
+    await checkIn(fresh, "Hopeful", 6);
+    const mine = await harbourData(fresh);
+    await fillStorage(fresh);
+    await fresh.getByRole("link", { name: "My data" }).tap();
+    await fresh.getByLabel("Choose a backup file").setInputFiles(await fileWith("backup.json", text));
+    await fresh.getByRole("button", { name: "Add these to Harbour" }).tap();
+    await fresh.getByRole("alert").getByText("Nothing that was on this phone has been lost").waitFor();
+    const kept = JSON.parse(await harbourData(fresh));
+    for (const [key, value] of JSON.parse(mine)) {
+      if (!key.startsWith("harbour.checkins.")) continue;
+      const now = kept.find(([k]) => k === key)?.[1] ?? "";
+      for (const checkin of JSON.parse(value)) assert.ok(now.includes(checkin.id), `${checkin.id} is still there`);
+    }
+
+    await fresh.evaluate(() => {
+      for (const key of Object.keys(localStorage)) if (key.startsWith("filler.")) localStorage.removeItem(key);
+    });
+    // The preview is still there: once there is room, the same tap adds the rest.
+    await fresh.getByRole("button", { name: "Add these to Harbour" }).tap();
+    await fresh.getByText(/^Added to Harbour: /).waitFor();
+    await fresh.getByRole("link", { name: "Your check-ins" }).first().tap();
+    assert.equal(await fresh.locator("li.checkin").count(), 4);
   });
 
   it("reminds gently when there has been no backup for a month, until told not now", async () => {

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { serve } from "../../scripts/static-server.mjs";
 import { launchBrowser, newPhone, open } from "../e2e/support/harbour.mjs";
 import { generatedCheckins } from "./checkins.mjs";
+import { line } from "./report.mjs";
 
 const dist = process.argv[2] ?? "dist";
 const RUNS = 3;
@@ -74,9 +75,6 @@ try {
 }
 
 const text = await readFile(file);
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const line = (label, xs) =>
-  console.log(`  ${label.padEnd(40)} median ${String(median(xs)).padStart(6)} ms (min ${Math.min(...xs)}, max ${Math.max(...xs)})`);
 console.log(
   `Backup of ten years (${everything.length} months): ${(text.length / 1024 / 1024).toFixed(2)} MB ` +
     `(${(gzipSync(text).length / 1024).toFixed(0)} KB if the app it goes to compresses it). 4x CPU throttling, ${RUNS} runs.`,

@@ -14,6 +14,7 @@
 import { serve } from "../../scripts/static-server.mjs";
 import { launchBrowser, newPhone, open } from "../e2e/support/harbour.mjs";
 import { generatedCheckins } from "./checkins.mjs";
+import { line } from "./report.mjs";
 
 const dist = process.argv[2] ?? "dist";
 const RUNS = 7;
@@ -228,13 +229,6 @@ try {
 
 // ---- Report ----
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const ms = (x) => `${x.toFixed(x < 10 ? 2 : x < 100 ? 1 : 0)} ms`;
-// `base`: the figures this line is compared with, and what they are.
-const line = (label, xs, [base, against] = []) => {
-  const ratio = base ? `  x${(median(xs) / median(base)).toFixed(1)} ${against}` : "";
-  console.log(`  ${label.padEnd(44)} median ${ms(median(xs)).padStart(10)} (min ${ms(Math.min(...xs))}, max ${ms(Math.max(...xs))})${ratio}`);
-};
 const [fresh, three, ten] = PHONES.map((p) => figures.get(p.name));
 const bytes = everything.reduce((n, [key, json]) => n + key.length + json.length, 0);
 

@@ -7,6 +7,7 @@
 // Usage: node tests/bench/year-summary.mjs DIST_DIR
 import { serve } from "../../scripts/static-server.mjs";
 import { launchBrowser, newPhone, open } from "../e2e/support/harbour.mjs";
+import { line } from "./report.mjs";
 import { generatedCheckins } from "./checkins.mjs";
 
 const dist = process.argv[2] ?? "dist";
@@ -85,10 +86,6 @@ try {
   await site.stop();
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const ms = (x) => `${x.toFixed(x < 10 ? 2 : x < 100 ? 1 : 0)} ms`;
-const line = (label, xs) =>
-  console.log(`  ${label.padEnd(44)} median ${ms(median(xs)).padStart(10)} (min ${ms(Math.min(...xs))}, max ${ms(Math.max(...xs))})`);
 console.log(`A year: ${checkins} check-ins in ${year.length} months. 4x CPU throttling, ${RUNS} runs.`);
 console.log("Since my last session, the first date moved back a year (change to the whole year in the preview):");
 line("a year's summary, in page", inPage);

@@ -155,6 +155,13 @@ pub fn RestoreABackup() -> impl IntoView {
                 "Choose a backup file. Harbour shows what it holds before changing anything, "
                 "then adds only what this phone doesn't have: nothing here is replaced."
             </p>
+            <Show when=share::apart_from_home_screen>
+                <p class="apart" role="note">
+                    "This is Safari. On iPhone, Harbour on your home screen keeps its own copy, "
+                    "apart from Safari's: to restore there, open Harbour from your home screen "
+                    "and choose the file in My data."
+                </p>
+            </Show>
             <Alert message=problem />
             {move || match step.get() {
                 Step::Choosing => view! {

@@ -172,6 +172,18 @@ describe("backup and restore", () => {
     assert.equal(await fresh.locator("li.checkin").count(), 4);
   });
 
+  it("in an iPhone's Safari, says a restore there does not reach Harbour on the home screen", async () => {
+    const { page } = await suite.phone({
+      userAgent: "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1",
+    });
+    await open(page, suite.site, "/my-data");
+    await page.getByText("to restore there, open Harbour from your home screen", { exact: false }).waitFor();
+    const { page: android } = await suite.phone();
+    await open(android, suite.site, "/my-data");
+    await android.getByRole("heading", { name: "Restore from a backup" }).waitFor();
+    assert.equal(await android.getByText("This is Safari.", { exact: false }).count(), 0);
+  });
+
   it("reminds gently when there has been no backup for a month, until told not now", async () => {
     const { page } = await suite.phone();
     await open(page, suite.site, "/");

@@ -128,6 +128,12 @@ fn outcome(result: Result<JsValue, JsValue>) -> Shared {
     }
 }
 
+/// Opens the browser's print dialog (print, or save as a PDF). False where there is none, as
+/// in Firefox for Android: the screen then offers a file instead.
+pub fn print() -> bool {
+    web_sys::window().is_some_and(|w| w.print().is_ok())
+}
+
 /// The text of a file the client chose, if it could be read.
 pub async fn read_text(file: web_sys::File) -> Option<String> {
     JsFuture::from(file.text()).await.ok()?.as_string()

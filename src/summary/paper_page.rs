@@ -31,14 +31,17 @@ pub fn ToolkitOnPaperPage() -> impl IntoView {
             problem.set(Some(NOT_RECORDED.into()));
         }
     };
-    let print = move |_| match web_sys::window().map(|w| w.print()) {
-        Some(Ok(())) => done(
-            Way::Print,
-            "Sent to print. If you saved it as a PDF, it's with your files.",
-        ),
-        _ => status.set(Some(
-            "This browser can't print. You could save it as a text file instead.",
-        )),
+    let print = move |_| {
+        if share::print() {
+            done(
+                Way::Print,
+                "Sent to print. If you saved it as a PDF, it's with your files.",
+            )
+        } else {
+            status.set(Some(
+                "This browser can't print. You could save it as a text file instead.",
+            ))
+        }
     };
     let file = paper.as_ref().ok().map(|p| (p.file_name(), p.text()));
     let save = move |_| {

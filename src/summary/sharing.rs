@@ -190,9 +190,12 @@ pub fn ShareWhatIChoose(
             Err(_) => said(NOT_SAVED),
         }
     };
-    let print = move |_| match web_sys::window().map(|w| w.print()) {
-        Some(Ok(())) => note(Way::Print),
-        _ => said(NO_PRINTING),
+    let print = move |_| {
+        if share::print() {
+            note(Way::Print)
+        } else {
+            said(NO_PRINTING)
+        }
     };
     let email = move || text.with(|t| t.as_deref().and_then(|t| email_link("", t)));
 

@@ -34,6 +34,31 @@ const COULD_NOT_READ: &str = "Harbour couldn't read your check-ins just now. Not
 const NOTHING_HERE: &str = "There are no check-ins in these dates, and that's fine. You could \
     pick other dates, or come back to this another time.";
 
+/// One end of the dates: a date field that picks again once changed.
+#[component]
+fn DateField(
+    id: &'static str,
+    label: &'static str,
+    /// The day, as the field gives it (`2026-11-25`).
+    day: RwSignal<String>,
+    on_pick: impl Fn() + Copy + 'static,
+) -> impl IntoView {
+    view! {
+        <div class="date-field">
+            <label for=id>{label}</label>
+            <input
+                id=id
+                type="date"
+                prop:value=move || day.get()
+                on:change=move |ev| {
+                    day.set(event_target_value(&ev));
+                    on_pick();
+                }
+            />
+        </div>
+    }
+}
+
 /// "Since my last session", with sharing what I choose below it.
 #[component]
 pub fn SincePage() -> impl IntoView {
@@ -79,30 +104,8 @@ pub fn SincePage() -> impl IntoView {
         <fieldset class="dates">
             <legend>"Which days"</legend>
             <div class="range-row">
-                <div class="date-field">
-                    <label for="from">"From"</label>
-                    <input
-                        id="from"
-                        type="date"
-                        prop:value=move || from.get()
-                        on:change=move |ev| {
-                            from.set(event_target_value(&ev));
-                            pick();
-                        }
-                    />
-                </div>
-                <div class="date-field">
-                    <label for="to">"To"</label>
-                    <input
-                        id="to"
-                        type="date"
-                        prop:value=move || to.get()
-                        on:change=move |ev| {
-                            to.set(event_target_value(&ev));
-                            pick();
-                        }
-                    />
-                </div>
+                <DateField id="from" label="From" day=from on_pick=pick />
+                <DateField id="to" label="To" day=to on_pick=pick />
             </div>
         </fieldset>
         <Alert message=date_problem />

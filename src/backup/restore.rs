@@ -178,10 +178,11 @@ fn checked(file: &BackupFile) -> Result<(MemoryStore, Holds), StoreError> {
         set_aside_hidden_notes(&mut scratch, &key)?;
         let month = book::load_month(&mut scratch, &key)?;
         counts.checkins += month.len();
-        from = from
-            .min(month.first().map(|c| c.at))
-            .or(month.first().map(|c| c.at));
-        to = to.max(month.last().map(|c| c.at));
+        // Months come newest first: the last one read holds the first check-in.
+        if let (Some(first), Some(last)) = (month.first(), month.last()) {
+            from = Some(first.at);
+            to = to.or(Some(last.at));
+        }
     }
     counts.cards = shelf::load_from(&mut scratch, Shelf::TOOLKIT)?.all().len();
     counts.templates = shelf::load_from(&mut scratch, Shelf::TEMPLATES)?

@@ -14,12 +14,19 @@ pub const SPACE_CHARS: usize = 5_000_000;
 
 /// How much of Harbour's space is used, in characters (keys and values).
 pub fn space_used(phone: &mut Phone) -> Result<usize, StoreError> {
-    let mut used = 0;
-    for key in phone.store().keys_with_prefix(PREFIX)? {
-        let value = phone.store().read(&key)?.unwrap_or_default();
-        used += key.chars().count() + value.chars().count();
+    Ok(kept_under(phone, PREFIX)?.1)
+}
+
+/// How many values are kept under keys starting with `prefix`, and how many characters they
+/// take (keys and values).
+fn kept_under(phone: &mut Phone, prefix: &str) -> Result<(usize, usize), StoreError> {
+    let keys = phone.store().keys_with_prefix(prefix)?;
+    let mut chars = 0;
+    for key in &keys {
+        let value = phone.store().read(key)?.unwrap_or_default();
+        chars += key.chars().count() + value.chars().count();
     }
-    Ok(used)
+    Ok((keys.len(), chars))
 }
 
 /// "About 3% of Harbour's space is used."
@@ -38,12 +45,7 @@ pub fn space_line(used_chars: usize) -> String {
 /// The values set aside because they could not be read: how many, and how many characters
 /// of Harbour's space they take.
 pub fn set_aside_copies(phone: &mut Phone) -> Result<(usize, usize), StoreError> {
-    let keys = phone.store().keys_with_prefix(QUARANTINE_PREFIX)?;
-    let mut chars = 0;
-    for key in &keys {
-        chars += key.chars().count() + phone.store().read(key)?.unwrap_or_default().chars().count();
-    }
-    Ok((keys.len(), chars))
+    kept_under(phone, QUARANTINE_PREFIX)
 }
 
 /// Removes the set-aside copies, to make room (offered once a backup holds them).

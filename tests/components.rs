@@ -382,7 +382,7 @@ async fn the_toolkit_on_paper_holds_every_help_now_line() {
     let screen = show(harbour, || view! { <ToolkitOnPaperPage /> });
     settle().await;
     let shown = text(&screen);
-    for line in harbour::help::HELP_LINES {
+    for line in harbour::help::every_line() {
         assert!(shown.contains(line.name), "{}", line.name);
     }
     assert!(shown.contains("Written by me in Harbour."));
@@ -395,4 +395,52 @@ async fn the_check_in_form_says_nothing_is_sent_by_itself() {
         || view! { <CheckInForm heading="How are you feeling?" /> },
     );
     assert!(text(&form).contains("Harbour sends nothing by itself, and no one is watching."));
+}
+
+/// The crash page as the panic hook shows it, in a frame the size of a 320 x 568 phone with
+/// text at 200 % and the app's own style sheet: the 999 button is in view without scrolling.
+#[wasm_bindgen_test]
+async fn the_crash_page_shows_999_in_the_first_screen_of_a_small_phone_at_200_percent_text() {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("document");
+    let frame: web_sys::HtmlIFrameElement = document
+        .create_element("iframe")
+        .expect("iframe")
+        .unchecked_into();
+    frame
+        .set_attribute("style", "width: 320px; height: 568px; border: 0")
+        .expect("style");
+    frame.set_srcdoc(&format!(
+        "<!doctype html><html lang=\"en-GB\" style=\"font-size: 200%\"><head>\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <style>{}</style></head><body>{}</body></html>",
+        include_str!("../style/harbour.css"),
+        harbour::help::crash_page_html()
+    ));
+    document
+        .body()
+        .expect("body")
+        .append_child(&frame)
+        .expect("append");
+    let mut call = None;
+    for _ in 0..100 {
+        settle().await;
+        call = frame
+            .content_document()
+            .and_then(|d| d.query_selector(".danger a").ok().flatten());
+        if call.is_some() {
+            break;
+        }
+    }
+    let call = call.expect("the crash page's 999 button");
+    assert_eq!(call.get_attribute("href").as_deref(), Some("tel:999"));
+    assert_eq!(call.text_content().as_deref(), Some("Call 999"));
+    let at = call.get_bounding_client_rect();
+    assert!(
+        at.top() >= 0.0 && at.bottom() <= 568.0,
+        "999 at {}..{} of 568 px",
+        at.top(),
+        at.bottom()
+    );
 }

@@ -69,8 +69,8 @@ pub fn KeepABackup() -> impl IntoView {
             <p>
                 "One file with everything Harbour keeps. Save it somewhere that isn't only this "
                 "phone, like your files online or an email to yourself, so a lost or broken phone "
-                "doesn't take your check-ins and cards with it. It holds your own words: keep it "
-                "where only you can open it."
+                "doesn't take your check-ins and cards with it. It holds your own words as plain "
+                "text: anyone who opens the file can read them, so keep it somewhere private."
             </p>
             <p>
                 {move || match last.get() {

@@ -3,6 +3,7 @@
 
 use super::model::{check_content, CheckIn, FeelingRating, Problem};
 use crate::feelings::same_word;
+use crate::kernel::strength::STRONG;
 use crate::kernel::text::has_hidden_characters;
 use crate::kernel::tried::SkillTried;
 use crate::time::Moment;
@@ -69,6 +70,14 @@ impl CheckInDraft {
                 tried: checkin.tried.clone(),
             }),
         }
+    }
+
+    /// True when a feeling is rated strong (7 or more), saved yet or not: if saving fails, Help
+    /// now is still offered.
+    pub fn is_strong(&self) -> bool {
+        self.feelings
+            .iter()
+            .any(|f| f.strength.is_some_and(|s| s >= STRONG))
     }
 
     /// True when nothing has been chosen or typed: such a draft need not be kept.

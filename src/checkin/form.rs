@@ -10,7 +10,7 @@ use crate::kernel::Explain;
 use crate::platform::keeping;
 use crate::state::{use_harbour, Harbour};
 use crate::toolkit::might_help::MightHelp;
-use crate::ui::Problems;
+use crate::ui::{HelpNowOffer, Problems};
 use leptos::ev::KeyboardEvent;
 use leptos::html;
 use leptos::prelude::*;
@@ -118,6 +118,11 @@ pub fn CheckInForm(
                 </For>
                 <Extras form />
                 <Problems problems=form.problems />
+                <Show when=move || {
+                    !form.problems.with(Vec::is_empty) && form.draft.with(CheckInDraft::is_strong)
+                }>
+                    <HelpNowOffer />
+                </Show>
                 <button type="submit" class="primary">
                     {if is_change { "Save changes" } else { "Save check-in" }}
                 </button>
@@ -276,7 +281,13 @@ fn Saved(form: Form, is_change: bool) -> impl IntoView {
                     "See your check-ins"
                 </A>
             </div>
-            {(!is_change).then(|| form.saved.get_untracked().map(|checkin| view! { <MightHelp checkin /> }))}
+            {form.saved.get_untracked().map(|checkin| {
+                if !is_change {
+                    view! { <MightHelp checkin /> }.into_any()
+                } else {
+                    checkin.is_strong().then(|| view! { <HelpNowOffer /> }).into_any()
+                }
+            })}
         </section>
     }
 }

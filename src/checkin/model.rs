@@ -3,7 +3,7 @@
 use crate::feelings::{same_word, tidy_word};
 use crate::kernel::id::is_plain_id;
 use crate::kernel::limits::{MAX_FEELINGS, MAX_ID_CHARS};
-use crate::kernel::strength::MAX_STRENGTH;
+use crate::kernel::strength::{MAX_STRENGTH, STRONG};
 use crate::kernel::tried::{Helped, SkillTried};
 use crate::kernel::Explain;
 use crate::time::Moment;
@@ -139,6 +139,11 @@ pub(crate) fn check_content(feelings: &[(&str, Option<u8>)], note: &str) -> Vec<
 }
 
 impl CheckIn {
+    /// True when a feeling was strong (7 or more): Help now is offered, whatever else happens.
+    pub fn is_strong(&self) -> bool {
+        self.feelings.iter().any(|f| f.strength >= STRONG)
+    }
+
     /// Marks a card as tried, or records whether it helped. Returns false if nothing changed.
     pub fn record_tried(&mut self, card: &str, helped: Option<Helped>) -> bool {
         match self.tried.iter_mut().find(|t| t.card == card) {

@@ -4,7 +4,7 @@
 //! when the client asked, and after the days they chose, suggests following up gently.
 
 use super::links::{link_for, tel_link};
-use super::message::ready_message;
+use super::message::{not_for_emergencies, ready_message};
 use super::requests::{self, Request, Sent, Standing, Way};
 use crate::practitioner::mine::{self, MyPractitioner};
 use crate::practitioner::{Channel, Contact};
@@ -89,19 +89,13 @@ pub fn way_of(channel: Channel) -> Way {
     }
 }
 
-/// Not for emergencies, when they reply, and Help now: said beside every way to ask.
+/// Not for emergencies, when they reply, and Help now: said before every way to ask, so a
+/// screen reader reads it first.
 #[component]
 pub fn NotForEmergencies(contact: Option<Contact>) -> impl IntoView {
-    let replies = contact.filter(|c| !c.replies.is_empty()).map(|c| {
-        let who = match c.first_name() {
-            "" => "Your practitioner".to_string(),
-            name => name.to_string(),
-        };
-        format!(" {who} usually replies {}.", c.replies)
-    });
     view! {
         <p class="not-emergency">
-            "Not for emergencies." {replies} " If you need help now, "
+            {not_for_emergencies(contact.as_ref())} " If you need help now, "
             <A href="/help">"Help now"</A> " is here."
         </p>
     }
@@ -117,6 +111,7 @@ pub fn AskToComeBack() -> impl IntoView {
     view! {
         <section class="come-back" aria-labelledby="come-back-heading">
             <h2 id="come-back-heading">"Your practitioner"</h2>
+            <NotForEmergencies contact />
             {match practitioner {
                 None => view! {
                     <p>
@@ -129,7 +124,6 @@ pub fn AskToComeBack() -> impl IntoView {
                 Some(practitioner) => view! { <Asked asking practitioner /> }.into_any(),
             }}
             <Alert message=asking.problem />
-            <NotForEmergencies contact />
         </section>
     }
 }

@@ -19,6 +19,20 @@ pub fn ready_message(practitioner: &Contact) -> String {
     )
 }
 
+/// What is said before every way to ask, so a screen reader reads it first: asking is not
+/// for emergencies, and when a reply can be expected (the practitioner's own words, or a
+/// plain "a few working days" when none were typed).
+pub fn not_for_emergencies(practitioner: Option<&Contact>) -> String {
+    let replies = match practitioner.filter(|c| !c.replies.is_empty()) {
+        Some(contact) => match contact.first_name() {
+            "" => format!("Your practitioner usually replies {}.", contact.replies),
+            name => format!("{name} usually replies {}.", contact.replies),
+        },
+        None => "Replies can take a few working days.".into(),
+    };
+    format!("Not for emergencies. {replies}")
+}
+
 /// The subject of an email.
 pub const SUBJECT: &str = "Asking to come back";
 
@@ -68,6 +82,29 @@ pub fn checked(message: &str) -> Result<String, MessageProblem> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn always_says_when_a_reply_can_be_expected() {
+        let sam = Contact {
+            name: "Sam Jones".into(),
+            replies: "within 2 working days".into(),
+            ..Contact::default()
+        };
+        assert_eq!(
+            not_for_emergencies(Some(&sam)),
+            "Not for emergencies. Sam usually replies within 2 working days."
+        );
+        let no_time = Contact {
+            replies: String::new(),
+            ..sam.clone()
+        };
+        for practitioner in [Some(&no_time), None] {
+            assert_eq!(
+                not_for_emergencies(practitioner),
+                "Not for emergencies. Replies can take a few working days."
+            );
+        }
+    }
     use crate::kernel::Explain;
     use crate::practitioner::fixtures::sam;
 

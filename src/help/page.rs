@@ -1,7 +1,8 @@
 //! The Help now screen, and its route.
 
-use super::{HelpLine, HELP_LINES};
-use crate::people::page::PeopleToCall;
+use super::{HelpLine, DANGER, HELP_LINES};
+use crate::comeback::message::not_for_emergencies;
+use crate::people::page::{AddYourPeople, PeopleToCall};
 use crate::platform::set_title;
 use crate::practitioner::mine;
 use crate::state::use_harbour;
@@ -23,32 +24,50 @@ fn HelpPage() -> impl IntoView {
     set_title("Help now");
     view! {
         <h1>"Help now"</h1>
+        <Danger />
         <p class="lead">
             "You don't have to cope with this alone. These are free, and someone will listen."
         </p>
         <PeopleToCall />
-        <MyPractitioner />
         <ul class="help-lines">
             {HELP_LINES.iter().map(help_line).collect_view()}
         </ul>
+        <MyPractitioner />
         <OwnCards />
+        <AddYourPeople />
         <p>
             <A href="/toolkit-on-paper">"Keep these on paper, with my toolkit"</A>
         </p>
     }
 }
 
-/// The client's practitioner, marked plainly as not for emergencies.
+/// The one line for immediate danger, first and in view without scrolling: the same markup
+/// as the loading screen's and the crash page's (`help::danger_html`).
+#[component]
+fn Danger() -> impl IntoView {
+    view! {
+        <div class="danger">
+            <p class="danger-line">
+                <strong>{DANGER.name}</strong> " "
+                <a class="button" href=DANGER.href()>{DANGER.action}</a>
+            </p>
+            <p>{DANGER.when}</p>
+        </div>
+    }
+}
+
+/// The client's practitioner, after every UK line, marked plainly as not for emergencies.
 #[component]
 fn MyPractitioner() -> impl IntoView {
     let contact = use_harbour().act(mine::mine).map(|m| m.contact);
     contact.map(|contact| {
-        let replies =
-            (!contact.replies.is_empty()).then(|| format!("Usually replies {}.", contact.replies));
+        let (name, replies) = (contact.name.clone(), not_for_emergencies(Some(&contact)));
         view! {
             <section class="my-practitioner" aria-labelledby="my-practitioner-heading">
                 <h2 id="my-practitioner-heading">"Your practitioner: not for emergencies"</h2>
-                <p><A href="/practitioner">{contact.name.clone()}</A> " " {replies}</p>
+                <p>
+                    <A href="/practitioner">{name}</A> ". " {replies}
+                </p>
                 <A href="/come-back" attr:class="button">"Ask to come back"</A>
             </section>
         }
@@ -76,12 +95,11 @@ fn OwnCards() -> impl IntoView {
                     {cards
                         .into_iter()
                         .map(|card| {
-                            // Only what helped: never "helped 0 times" at a bad moment.
                             let record = records
                                 .get(&card.id)
                                 .copied()
-                                .filter(|r| r.is_encouraging())
-                                .unwrap_or_default();
+                                .unwrap_or_default()
+                                .at_a_hard_time();
                             view! { <li><CardSummary card record /></li> }
                         })
                         .collect_view()}

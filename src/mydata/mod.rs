@@ -1,5 +1,6 @@
 //! My data: what Harbour keeps on this phone, and the client's control over it. Deleting
-//! everything leaves no `harbour.` key behind (the offline copy goes too, in the browser).
+//! everything leaves no `harbour.` key behind; the offline app itself, which holds nothing
+//! of the client's, stays so Help now still opens with no signal.
 
 #[cfg(target_arch = "wasm32")]
 pub mod page;

@@ -3,7 +3,7 @@
 use super::{delete_everything, remove_set_aside_copies, set_aside_copies, space_line, space_used};
 use crate::backup::page::{KeepABackup, RestoreABackup};
 use crate::feelings::OwnWords;
-use crate::platform::{keeping, offline_copy, set_title};
+use crate::platform::{keeping, set_title};
 use crate::state::use_harbour;
 use crate::toolkit::shelf::Toolkit;
 use crate::ui::{Alert, Confirm};
@@ -37,22 +37,19 @@ fn MyDataPage() -> impl IntoView {
         shared.session = None;
         deleted
     }) {
+        // The offline app itself holds nothing personal and stays, so Help now still opens
+        // with no signal afterwards.
         Ok(_) => {
             harbour.own_words.set(OwnWords::default());
             step.set(Deleting::Done);
-            spawn_local(async move {
-                if !offline_copy::forget().await {
-                    problem.set(Some(OFFLINE_COPY_STAYED.into()));
-                }
-            });
         }
         Err(e) => problem.set(Some(format!("{} Nothing was deleted.", e.message()))),
     };
     view! {
         <h1>"My data"</h1>
         <p class="lead">
-            "Everything you write in Harbour stays on this phone. No one else can see it, and "
-            "nothing is sent anywhere unless you choose."
+            "Everything you write in Harbour stays on this phone, and nothing is sent anywhere "
+            "unless you choose. Anyone who can open this phone can open Harbour, too."
         </p>
         <Alert message=problem />
         <Kept />
@@ -65,7 +62,7 @@ fn MyDataPage() -> impl IntoView {
                 Deleting::NotAsked => view! {
                     <p>
                         "Removes your check-ins, cards, notes, practitioner and people from this "
-                        "phone, and Harbour's offline copy."
+                        "phone. Harbour itself stays, so Help now still opens with no signal."
                     </p>
                     <button type="button" on:click=move |_| step.set(Deleting::Confirming)>
                         "Delete all my data"
@@ -75,8 +72,8 @@ fn MyDataPage() -> impl IntoView {
                 Deleting::Confirming => view! {
                     <Confirm
                         question="Delete everything?"
-                        said="This deletes everything Harbour keeps on this phone, for good. It \
-                              can't be brought back. Harbour opens again next time you have signal."
+                        said="This deletes everything you have kept in Harbour on this phone, \
+                              for good. It can't be brought back, unless you have a backup."
                         yes="Yes, delete everything"
                         no="Keep my data"
                         on_yes=delete
@@ -86,6 +83,11 @@ fn MyDataPage() -> impl IntoView {
                 .into_any(),
                 Deleting::Done => view! {
                     <p role="status">"Everything Harbour kept on this phone is deleted."</p>
+                    <p>
+                        "Harbour itself is still here, with Help now, even with no signal. To "
+                        "remove it too, remove it from your home screen, or clear this site's "
+                        "data in your browser's settings."
+                    </p>
                     <A href="/" attr:class="button">"Home"</A>
                 }
                 .into_any(),
@@ -180,6 +182,3 @@ fn SetAside() -> impl IntoView {
         </Show>
     }
 }
-
-const OFFLINE_COPY_STAYED: &str = "Your data is deleted, but this browser kept part of \
-    Harbour's offline copy. Clearing this site's data in the browser's settings removes it.";

@@ -15,7 +15,8 @@ pub fn PeopleRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
     view! { <Route path=path!("/people") view=MyPeoplePage /> }.into_inner()
 }
 
-/// The client's people in Help now, before the UK lines.
+/// The client's people in Help now, straight after the danger line and before the UK lines.
+/// Nothing when there is no one yet: [`AddYourPeople`] then asks, at the foot.
 #[component]
 pub fn PeopleToCall() -> impl IntoView {
     let list = use_harbour().act(people);
@@ -36,17 +37,31 @@ pub fn PeopleToCall() -> impl IntoView {
             </li>
         }
     };
-    view! {
-        <section class="my-people" aria-labelledby="my-people-heading">
-            <h2 id="my-people-heading">"Your people"</h2>
-            {if list.is_empty() {
-                view! { <p>"You can add people you trust to call or text, and your own crisis line if you have one."</p> }.into_any()
-            } else {
-                view! { <ul class="help-lines">{list.into_iter().map(person).collect_view()}</ul> }.into_any()
-            }}
-            <p><A href="/people">"Add or change your people"</A></p>
-        </section>
-    }
+    (!list.is_empty()).then(|| {
+        view! {
+            <section class="my-people" aria-labelledby="my-people-heading">
+                <h2 id="my-people-heading">"Your people"</h2>
+                <ul class="help-lines">{list.into_iter().map(person).collect_view()}</ul>
+                <p><A href="/people">"Add or change your people"</A></p>
+            </section>
+        }
+    })
+}
+
+/// At the foot of Help now while the client has no people yet, so the prompt never sits
+/// above the lines.
+#[component]
+pub fn AddYourPeople() -> impl IntoView {
+    let none_yet = use_harbour().act(people).is_empty();
+    none_yet.then(|| {
+        view! {
+            <section class="add-people" aria-labelledby="add-people-heading">
+                <h2 id="add-people-heading">"Your people"</h2>
+                <p>"You can add people you trust to call or text, and your own crisis line if you have one. They will come first here."</p>
+                <A href="/people" attr:class="button">"Add your people"</A>
+            </section>
+        }
+    })
 }
 
 #[component]

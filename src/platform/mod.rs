@@ -4,7 +4,6 @@
 pub mod crash;
 pub mod deflate;
 pub mod keeping;
-pub mod offline_copy;
 pub mod service_worker;
 pub mod share;
 
@@ -23,7 +22,9 @@ pub fn now() -> Moment {
 }
 
 /// Names the screen in the browser tab and for screen readers: "Your check-ins · Harbour".
-pub fn set_title(screen: &str) {
+/// Titles show in the recent-apps list and the browser's history, so they are fixed words
+/// (`'static`), never a card's name, a feeling or anything else the client wrote.
+pub fn set_title(screen: &'static str) {
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
         document.set_title(&format!("{screen} · Harbour"));
     }

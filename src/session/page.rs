@@ -147,7 +147,11 @@ fn LastSession() -> impl IntoView {
                         {cards
                             .into_iter()
                             .map(|card| {
-                                let record = records.get(&card.id).copied().unwrap_or_default();
+                                let record = records
+                                    .get(&card.id)
+                                    .copied()
+                                    .unwrap_or_default()
+                                    .at_a_hard_time();
                                 view! { <li><CardSummary card record /></li> }
                             })
                             .collect_view()}

@@ -1,15 +1,14 @@
-//! My toolkit on paper: the cards in use, plainly, for a page to keep in a wallet or on the
-//! fridge, because many clients are not always online or on their phone.
+//! My toolkit on paper: the cards in use, plainly, for a page to keep where the client will
+//! see it, because many clients are not always online or on their phone.
 //!
 //! This is a value, not a page: the print view lays it out beside Help now's lines (from
-//! [`crate::help::HELP_LINES`]) and the client's own people, which [`on_paper`] reads too,
+//! [`crate::help::every_line`]) and the client's own people, which [`on_paper`] reads too,
 //! so the view never touches the store.
 
 use crate::kernel::Phone;
 use crate::people::{self, Person};
 use crate::storage::StoreError;
 use crate::time::Moment;
-use crate::toolkit::library;
 use crate::toolkit::shelf::{self, Toolkit};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -63,12 +62,7 @@ pub fn cards(toolkit: &Toolkit) -> Vec<PaperCard> {
                 situations: content.situations.clone(),
                 steps: content.steps.clone(),
                 why: content.why.clone(),
-                caution: content
-                    .skill
-                    .as_deref()
-                    .and_then(library::skill)
-                    .and_then(|s| s.caution)
-                    .map(String::from),
+                caution: content.caution().map(String::from),
                 made_together: content.made_together.as_ref().map(Moment::date_naive),
             }
         })

@@ -1,11 +1,11 @@
 //! Bring my toolkit to paper: the cards in use and Help now (the client's people, then the UK
-//! lines) as one clean page to keep in a wallet or on the fridge.
+//! lines) as one clean page to keep where the client will see it.
 
 use super::paper::on_paper;
 use super::record::Way;
 use super::sharing::note_toolkit;
 use super::show::PaperCards;
-use crate::help::HELP_LINES;
+use crate::help::{HelpLine, DANGER, HELP_LINES};
 use crate::platform::set_title;
 use crate::platform::share;
 use crate::state::use_harbour;
@@ -71,18 +71,15 @@ pub fn ToolkitOnPaperPage() -> impl IntoView {
             }
         })
         .collect_view();
-    let lines = HELP_LINES
-        .iter()
-        .map(|line| {
-            view! {
-                <li>
-                    <h3>{line.name}</h3>
-                    <p>{line.when}</p>
-                    <p>{line.action}</p>
-                </li>
-            }
-        })
-        .collect_view();
+    let line = |line: &HelpLine| {
+        view! {
+            <li>
+                <h3>{line.name}</h3>
+                <p>{line.when}</p>
+                <p>{line.action}</p>
+            </li>
+        }
+    };
     let cards = if paper.cards.is_empty() {
         view! { <p>"No cards in use yet. They'll be here once you and your practitioner make some."</p> }.into_any()
     } else {
@@ -94,7 +91,7 @@ pub fn ToolkitOnPaperPage() -> impl IntoView {
             <p class="paper-about">
                 "Made on " {full_day_label(paper.made)} ". Written by me in Harbour."
             </p>
-            <p class="screen-only">"A page to print and keep in your wallet or on the fridge."</p>
+            <p class="screen-only">"A page to print and keep where you'll see it."</p>
             <div class="actions screen-only">
                 <button type="button" on:click=print>"Print or save as PDF"</button>
                 <button type="button" on:click=save>"Save as a text file"</button>
@@ -104,7 +101,9 @@ pub fn ToolkitOnPaperPage() -> impl IntoView {
             <h2>"My toolkit"</h2>
             {cards}
             <h2>"Help now"</h2>
-            <ul class="paper-help">{people} {lines}</ul>
+            <ul class="paper-help">
+                {line(&DANGER)} {people} {HELP_LINES.iter().map(line).collect_view()}
+            </ul>
         </div>
     }
     .into_any()

@@ -493,10 +493,15 @@ fn the_toolkit_on_paper_holds_cards_in_use_with_their_cautions_and_my_people() {
         paper.cards[1].caution.as_deref().unwrap_or_default()
     )));
     assert!(!text.contains("Put away"), "put-away cards stay off paper");
-    for line in crate::help::HELP_LINES {
+    for line in crate::help::every_line() {
         assert!(text.contains(&format!("\n{}\n{}\n", line.name, line.when)));
     }
-    assert!(text.find("Mum").unwrap_or(usize::MAX) < text.find("Emergency: 999").unwrap_or(0));
+    let at = |words: &str| text.find(words).unwrap_or(usize::MAX);
+    assert!(at("In danger now?") < at("Mum"), "999 first");
+    assert!(
+        at("Mum") < at("Samaritans: 116 123"),
+        "my people before the UK lines"
+    );
     assert_eq!(paper.file_name(), "harbour-toolkit-2026-11-02.txt");
 }
 
@@ -505,9 +510,7 @@ fn an_empty_toolkit_on_paper_still_has_every_help_now_line() {
     let mut test = TestPhone::at("2026-11-02T10:00:00Z");
     let text = test.act(on_paper).expect("paper").text();
     assert!(text.contains("No cards in use yet."));
-    assert!(crate::help::HELP_LINES
-        .iter()
-        .all(|l| text.contains(l.action)));
+    assert!(crate::help::every_line().all(|l| text.contains(l.action)));
 }
 
 #[test]

@@ -13,7 +13,7 @@ use super::period::{iso_day, Period};
 use crate::checkin::FeelingRating;
 use crate::comeback::links::mailto_link;
 use crate::comeback::requests::{Sent, Way as RequestWay};
-use crate::help::HELP_LINES;
+use crate::help::{HelpLine, DANGER, HELP_LINES};
 use crate::kernel::strength::MAX_STRENGTH;
 use crate::kernel::text::plural;
 use crate::kernel::tried::Helped;
@@ -176,6 +176,7 @@ impl ToolkitOnPaper {
             write_card(&mut out, card);
         }
         out.push_str("\n\nHELP NOW\n");
+        write_help_line(&mut out, &DANGER);
         for person in &self.people {
             let _ = write!(out, "\n{}: {}\n", person.name, person.phone);
             if person.crisis_line {
@@ -183,7 +184,7 @@ impl ToolkitOnPaper {
             }
         }
         for line in &HELP_LINES {
-            let _ = write!(out, "\n{}\n{}\n{}\n", line.name, line.when, line.action);
+            write_help_line(&mut out, line);
         }
         out
     }
@@ -192,6 +193,10 @@ impl ToolkitOnPaper {
     pub fn file_name(&self) -> String {
         format!("harbour-toolkit-{}.txt", iso_day::text(self.made))
     }
+}
+
+fn write_help_line(out: &mut String, line: &HelpLine) {
+    let _ = write!(out, "\n{}\n{}\n{}\n", line.name, line.when, line.action);
 }
 
 fn period_line(period: Period) -> String {

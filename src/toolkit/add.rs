@@ -28,7 +28,11 @@ fn Templates() -> impl IntoView {
             }
         };
         view! {
-            <SkillItem name=card.content.name href=format!("/toolkit/new?template={}", card.id)>
+            <SkillItem
+                caution=card.content.caution()
+                name=card.content.name
+                href=format!("/toolkit/new?template={}", card.id)
+            >
                 <button type="button" class="quiet" on:click=remove>
                     "Remove template"
                     <span class="visually-hidden">{remove_label}</span>

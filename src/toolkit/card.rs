@@ -50,6 +50,19 @@ pub struct CardContent {
     pub made_together: Option<Moment>,
 }
 
+/// The one place a card's caution is worked out: the caution of the library skill it started
+/// from or, for a card typed blank or handed over without one, of the skill whose name it
+/// has.
+pub fn caution_for(skill: Option<&str>, name: &str) -> Option<&'static str> {
+    let skill = match skill {
+        Some(id) => super::library::skill(id),
+        None => super::library::LIBRARY
+            .iter()
+            .find(|s| s.name.eq_ignore_ascii_case(name.trim())),
+    };
+    skill.and_then(|s| s.caution)
+}
+
 impl CardContent {
     /// A blank card, or one started from a library skill (its name and starter steps, for the
     /// client to make their own).
@@ -67,6 +80,11 @@ impl CardContent {
             links: Vec::new(),
             made_together: None,
         }
+    }
+
+    /// The physical or safety risk to say with this card, wherever it is shown.
+    pub fn caution(&self) -> Option<&'static str> {
+        caution_for(self.skill.as_deref(), &self.name)
     }
 
     /// Everything that stops this card being kept (empty when it is sound).
@@ -365,6 +383,25 @@ mod tests {
     use super::fixtures::card;
     use super::*;
     use crate::toolkit::library;
+
+    #[test]
+    fn a_card_carries_its_skills_caution_wherever_it_came_from() {
+        let tipp = library::skill("tipp").and_then(|s| s.caution);
+        let mut content = fixtures::content("Cold water");
+        assert_eq!(content.caution(), tipp, "started from TIPP, renamed");
+        content.skill = None;
+        assert_eq!(content.caution(), None, "a blank card of my own");
+        content.name = " tipp ".into();
+        assert_eq!(content.caution(), tipp, "typed blank with the skill's name");
+        content.skill = Some("self-soothe".into());
+        assert_eq!(content.caution(), None, "the skill it started from decides");
+        content.skill = Some("no-such-skill".into());
+        assert_eq!(content.caution(), None);
+        for skill in &library::LIBRARY {
+            let from = CardContent::starting_from(Some(skill));
+            assert_eq!(from.caution(), skill.caution, "{}", skill.name);
+        }
+    }
 
     #[test]
     fn a_typical_card_is_sound_and_reads_back() {

@@ -34,6 +34,11 @@ pub struct CardDraft {
 }
 
 impl CardDraft {
+    /// The caution the card will carry, as the editor stands.
+    pub fn caution(&self) -> Option<&'static str> {
+        super::card::caution_for(self.skill.as_deref(), &self.name)
+    }
+
     /// A new card, blank or started from a library skill.
     pub fn starting_from(skill: Option<&Skill>) -> CardDraft {
         Self::from_content(None, &CardContent::starting_from(skill))

@@ -123,6 +123,12 @@ fn CardEditor(draft: CardDraft) -> impl IntoView {
             <form class="card-editor" novalidate on:submit=on_submit>
                 <h1>{if is_change { "Change your card" } else { "Your card" }}</h1>
                 <TextField id="card-name" label="Name" value=name on_input=on_name />
+                {move || {
+                    // In a session the skill beside the card already says it.
+                    let beside = skill.is_some() && harbour.session.with(Option::is_some);
+                    let caution = editor.draft.with(CardDraft::caution);
+                    caution.filter(|_| !beside).map(|text| view! { <Caution text /> })
+                }}
                 <FeelingsFor editor />
                 <StrengthRangePicker editor />
                 <TextField

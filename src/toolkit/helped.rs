@@ -19,10 +19,19 @@ pub struct Record {
 }
 
 impl Record {
-    /// True when the record has something good to say. At a bad moment (Help now) only these
-    /// are shown: never "helped 0 times".
+    /// True when the record has something good to say.
     pub fn is_encouraging(self) -> bool {
         self.helped > 0
+    }
+
+    /// What to show at a bad moment (Help now, the last session's review): the record when it
+    /// is encouraging, otherwise nothing at all, never "helped 0 times".
+    pub fn at_a_hard_time(self) -> Record {
+        if self.is_encouraging() {
+            self
+        } else {
+            Record::default()
+        }
     }
 
     /// In plain words, or `None` before the client has said anything about this card.
@@ -130,6 +139,12 @@ mod tests {
         };
         assert!(!none.is_encouraging() && some.is_encouraging());
         assert!(!Record::default().is_encouraging());
+        assert_eq!(
+            none.at_a_hard_time().summary(),
+            None,
+            "never helped 0 times"
+        );
+        assert_eq!(some.at_a_hard_time(), some);
     }
 
     #[test]

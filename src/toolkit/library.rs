@@ -93,7 +93,7 @@ pub const LIBRARY: [Skill; 16] = [
     entry("tipp", "TIPP", Distress,
         "Changes how your body feels, fast, when a feeling is sky high: cold water on your face, a burst of hard exercise, slow breathing, and letting tight muscles go.",
         &["I splash cold water on my face.", "I move hard for a few minutes.", "I breathe out slower than I breathe in."])
-        .with_caution("Cold water and hard exercise change your heart rate fast. If you have a heart condition, a low heart rate or take medicines that lower it, or have an eating disorder, check with your doctor before you use them."),
+        .with_caution("Cold water and hard exercise change your heart rate fast. Check with your doctor first if you have a heart condition or a low heart rate, take medicines that affect the heart (many mental-health medicines do), or have an eating disorder. Stop if you feel dizzy or faint, or have chest pain."),
     entry("pros-and-cons", "Pros and Cons", Distress,
         "Weighing up acting on an urge against riding it out, so the choice is made with a clearer head.",
         &["I write what acting on the urge would bring, good and bad.", "I write what riding it out would bring, good and bad.", "I read it back before I decide."]),
@@ -108,14 +108,15 @@ pub const LIBRARY: [Skill; 16] = [
         &["I picture a place where I feel safe.", "I tell myself: this will pass.", "I do just one small thing, then the next."]),
     entry("radical-acceptance", "Radical Acceptance", Distress,
         "Stopping the fight with what you cannot change right now. Not saying it is fine, just that it is what is, so you can take the next step.",
-        &["I notice when I am fighting what is.", "I tell myself: this is how it is right now.", "I let my body soften and breathe."]),
+        &["I notice when I am fighting what is.", "I tell myself: this is how it is right now.", "I let my body soften and breathe."])
+        .with_caution("Accepting never means putting up with harm or staying somewhere unsafe. If you are not safe, Help now is there for you."),
     entry("check-the-facts", "Check the Facts", Emotion,
         "Asking whether a feeling fits what actually happened, and how strongly, before acting on it.",
         &["I say what happened, just the facts.", "I ask what I am telling myself about it.", "I ask if my feeling fits, and how much."]),
     entry("opposite-action", "Opposite Action", Emotion,
-        "When a feeling doesn't fit the facts or doesn't help, doing the opposite of what it pushes you to do, all the way.",
+        "When a feeling doesn't fit the facts, or acting on it doesn't help, doing the opposite of what it pushes you to do, all the way.",
         &["I name the urge that comes with the feeling.", "I work out what the opposite would be.", "I do the opposite, fully."])
-        .with_caution("Only for a feeling that doesn't fit the facts. If you are in real danger, the fear is telling you something true: keep yourself safe first."),
+        .with_caution("Only when the feeling doesn't fit the facts, or acting on it doesn't help. If you are in real danger, the fear is telling you something true: keep yourself safe first. If you're not sure it fits, check with someone you trust."),
     entry("problem-solving", "Problem Solving", Emotion,
         "When a feeling does fit the facts, changing the situation: name the problem, think of ways through, try one.",
         &["I say the problem in one sentence.", "I list a few ways I could tackle it.", "I pick one and take the first step."]),
@@ -131,7 +132,7 @@ pub const LIBRARY: [Skill; 16] = [
     entry("please", "PLEASE", Emotion,
         "Looking after your body so feelings are less raw: treat illness, eat regularly, go easy on drink and drugs, sleep, and move.",
         &["I eat something, even if small.", "I try to keep regular sleep.", "I get outside and move a little."])
-        .with_caution("Take your prescribed medicines as you agreed with your doctor, and go easy on alcohol and street drugs."),
+        .with_caution("Take your medicines as agreed, and don't stop or change them without talking to your doctor. Alcohol and street drugs can make feelings stronger."),
     entry("wise-mind", "Wise Mind", Mind,
         "The quiet place between thinking and feeling, where you know what is right for you.",
         &["I take a slow breath and settle.", "I notice what feels right to me, deep down.", "It's fine if nothing comes. I can try again later."]),
@@ -206,18 +207,55 @@ mod tests {
             .filter(|s| s.caution.is_some())
             .map(|s| s.id)
             .collect();
-        assert_eq!(cautioned, ["tipp", "opposite-action", "please"]);
-        let tipp = skill("tipp").and_then(|s| s.caution).unwrap_or_default();
-        for risk in ["heart", "medicines", "eating disorder", "doctor"] {
-            assert!(tipp.contains(risk), "{risk}");
-        }
-        assert!(skill("please")
-            .and_then(|s| s.caution)
-            .is_some_and(|c| c.contains("alcohol")));
-        let opposite = skill("opposite-action")
-            .and_then(|s| s.caution)
+        assert_eq!(
+            cautioned,
+            ["tipp", "radical-acceptance", "opposite-action", "please"]
+        );
+        let says = |id: &str, words: &[&str]| {
+            let caution = skill(id).and_then(|s| s.caution).unwrap_or_default();
+            for w in words {
+                assert!(caution.contains(w), "{id}: {w}");
+            }
+        };
+        says(
+            "tipp",
+            &[
+                "heart condition",
+                "low heart rate",
+                "medicines that affect the heart (many mental-health medicines do)",
+                "eating disorder",
+                "doctor first",
+                "Stop if you feel dizzy or faint, or have chest pain",
+            ],
+        );
+        says(
+            "please",
+            &[
+                "medicines as agreed",
+                "don't stop or change them without talking to your doctor",
+                "Alcohol and street drugs can make feelings stronger",
+            ],
+        );
+        says(
+            "opposite-action",
+            &[
+                "doesn't fit the facts, or acting on it doesn't help",
+                "real danger",
+                "If you're not sure it fits, check with someone you trust",
+            ],
+        );
+        says(
+            "radical-acceptance",
+            &[
+                "never means putting up with harm or staying somewhere unsafe",
+                "Help now",
+            ],
+        );
+        // What Opposite Action is for, and its caution, say the same thing.
+        let about = skill("opposite-action")
+            .map(|s| s.about)
             .unwrap_or_default();
-        assert!(opposite.contains("real danger"));
+        assert!(about.contains("doesn't fit the facts, or acting on it doesn't help"));
     }
 
     #[test]

@@ -18,8 +18,9 @@ use leptos_router::components::A;
 #[component]
 pub fn CardSummary(card: Card, #[prop(optional)] record: Option<Record>) -> impl IntoView {
     let from_skill = card.content.skill.as_deref().and_then(library::skill);
-    let caution = from_skill
-        .and_then(|s| s.caution)
+    let caution = card
+        .content
+        .caution()
         .map(|text| view! { <Caution text /> });
     let skill = from_skill
         .filter(|s| s.name != card.content.name)

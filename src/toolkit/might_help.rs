@@ -7,7 +7,7 @@ use super::suggest;
 use crate::checkin::{actions, CheckIn};
 use crate::kernel::tried::{Helped, SkillTried};
 use crate::state::{use_harbour, Harbour};
-use crate::ui::Alert;
+use crate::ui::{Alert, Caution, HelpNowOffer};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -40,13 +40,8 @@ pub fn MightHelp(checkin: CheckIn) -> impl IntoView {
             .cloned()
             .collect()
     });
-    let help_now = suggest::offer_help_now(&checkin, cards.len()).then(|| {
-        view! {
-            <p class="help-now-offer">
-                "If it's too much right now, " <A href="/help">"Help now is here"</A> "."
-            </p>
-        }
-    });
+    let help_now =
+        suggest::offer_help_now(&checkin, cards.len()).then(|| view! { <HelpNowOffer /> });
     if cards.is_empty() {
         let has_cards = harbour.toolkit.with_untracked(|t| !t.shown().is_empty());
         return view! {
@@ -89,6 +84,7 @@ pub fn TriedCard(checkin: RwSignal<CheckIn>, card: Card) -> impl IntoView {
         move || checkin.with(|c| c.tried.iter().find(|t| t.card == id).cloned())
     };
     let first_step = card.content.steps.first().cloned();
+    let caution = card.content.caution();
     let name = card.content.name.clone();
     let mark = {
         let id = id.clone();
@@ -114,6 +110,7 @@ pub fn TriedCard(checkin: RwSignal<CheckIn>, card: Card) -> impl IntoView {
                 <A href=format!("/toolkit/{}", card.id)>{heading}</A>
             </h3>
             {first_step.map(|s| view! { <p class="card-step">{s}</p> })}
+            {caution.map(|text| view! { <Caution text /> })}
             {move || match tried() {
                 None => view! {
                     <button type="button" on:click=mark.clone()>

@@ -10,7 +10,6 @@ use super::library::{self, SkillGroup};
 use super::shelf::Toolkit;
 use crate::checkin::CheckIn;
 use crate::feelings::same_word;
-use crate::kernel::strength::STRONG;
 
 fn fits(card: &Card, checkin: &CheckIn) -> bool {
     let content = &card.content;
@@ -46,8 +45,7 @@ pub fn for_check_in<'a>(toolkit: &'a Toolkit, checkin: &CheckIn) -> Vec<&'a Card
         .into_iter()
         .filter(|c| fits(c, checkin))
         .collect();
-    let strong = checkin.feelings.iter().any(|f| f.strength >= STRONG);
-    if strong {
+    if checkin.is_strong() {
         hard_moments_first(fitting)
     } else {
         fitting
@@ -57,7 +55,7 @@ pub fn for_check_in<'a>(toolkit: &'a Toolkit, checkin: &CheckIn) -> Vec<&'a Card
 /// True when, after this check-in, Help now should be offered: a feeling was strong, or none
 /// of the client's cards fits. A hard check-in never ends at a dead end.
 pub fn offer_help_now(checkin: &CheckIn, fitting_cards: usize) -> bool {
-    fitting_cards == 0 || checkin.feelings.iter().any(|f| f.strength >= STRONG)
+    fitting_cards == 0 || checkin.is_strong()
 }
 
 /// The toolkit as Help now shows it: cards for hard moments first.

@@ -22,7 +22,7 @@ pub fn CardPage() -> impl IntoView {
         let id = params.with(|p| p.get("id")).unwrap_or_default();
         match harbour.toolkit.with(|t| t.find(&id).cloned()) {
             Some(card) => {
-                set_title(&card.content.name);
+                set_title("Your card");
                 let record = records.get(&card.id).copied().unwrap_or_default();
                 card_view(harbour, card, record).into_any()
             }
@@ -81,7 +81,7 @@ pub fn card_details(
     view! {
         {heading}
         {skill.map(|s| view! { <p class="card-skill">"From the skill " {s.name}</p> })}
-        {skill.and_then(|s| s.caution).map(|text| view! { <Caution text /> })}
+        {content.caution().map(|text| view! { <Caution text /> })}
         {content
             .made_together
             .map(|at| view! { <p class="made-together">"Made together on " {date_label(&at)}</p> })}

@@ -22,7 +22,7 @@ const HELP_LINKS = [
 ];
 
 const helpLinks = (page) =>
-  page.locator(".help-line a").evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute("href")]));
+  page.locator(".danger a, .help-line a").evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute("href")]));
 
 let browser, site;
 before(async () => {
@@ -85,16 +85,16 @@ describe("help now", () => {
   it("offers every line, in Help now's words, when the app cannot load at all", async () => {
     const working = await newPhone(browser);
     await open(working.page, site, "/help");
-    const inApp = await working.page.locator(".help-line").allInnerTexts();
+    const inApp = await working.page.locator(".danger, .help-line").allInnerTexts();
     await working.context.close();
 
     // A first visit whose app file never arrives (no service worker to fall back on).
     const { context, page } = await newPhone(browser, { serviceWorkers: "block" });
     await page.route("**/*.wasm", (route) => route.abort());
     await page.goto(site.url + "/");
-    await page.locator("#boot .help-line").first().waitFor();
+    await page.locator("#boot .danger").waitFor();
     assert.deepEqual(await helpLinks(page), HELP_LINKS);
-    assert.deepEqual(await page.locator("#boot .help-line").allInnerTexts(), inApp);
+    assert.deepEqual(await page.locator("#boot .danger, #boot .help-line").allInnerTexts(), inApp);
     await context.close();
   });
 });

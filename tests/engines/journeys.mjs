@@ -61,7 +61,7 @@ export const JOURNEYS = {
       await phone.find(says("h1", "Help now"));
     }
     const hrefs = await phone.run(
-      "return [...document.querySelectorAll('.help-line a')].map((a) => a.getAttribute('href'));",
+      "return [...document.querySelectorAll('.danger a, .help-line a')].map((a) => a.getAttribute('href'));",
     );
     assert.deepEqual(hrefs, HELP_HREFS);
   },

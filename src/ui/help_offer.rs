@@ -1,0 +1,13 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// "If it's too much right now, Help now is here": after a strong check-in (saved, changed,
+/// or one the phone could not keep) and whenever no card fits, so no one meets a dead end.
+#[component]
+pub fn HelpNowOffer() -> impl IntoView {
+    view! {
+        <p class="help-now-offer">
+            "If it's too much right now, " <A href="/help">"Help now is here"</A> "."
+        </p>
+    }
+}

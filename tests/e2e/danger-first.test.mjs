@@ -140,8 +140,8 @@ describe("no dead end", () => {
     await open(page, suite.site, "/");
     await fillStorage(page);
     const before = await harbourData(page);
-    await feeling(page, "Scared").tap();
-    await strength(page, "Scared", 9).tap();
+    await feeling(page, "Afraid").tap();
+    await strength(page, "Afraid", 9).tap();
     await page.getByRole("button", { name: "Save check-in" }).tap();
     await page.getByRole("alert").waitFor();
     await page.getByRole("link", { name: "Help now is here" }).tap();

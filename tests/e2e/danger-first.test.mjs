@@ -47,6 +47,15 @@ const TIPP_CARD = {
   pinned: true,
 };
 
+/** A phone whose toolkit holds one TIPP card, "Zebra crossing", for any feeling from 6. */
+async function phoneWithTheTippCard() {
+  const { page } = await suite.phone();
+  await open(page, suite.site, "/");
+  await storeCard(page, TIPP_CARD);
+  await open(page, suite.site, "/");
+  return page;
+}
+
 describe("999 in sight", () => {
   it("999 is in the first screen of Help now and the loading screen at 320 x 568 and 200% text, light and dark", async () => {
     for (const colorScheme of ["light", "dark"]) {
@@ -104,10 +113,7 @@ describe("999 in sight", () => {
 
 describe("cautions where a risky skill is offered", () => {
   it("shows the TIPP caution on What might help now after a strength of 8", async () => {
-    const { page } = await suite.phone();
-    await open(page, suite.site, "/");
-    await storeCard(page, TIPP_CARD);
-    await open(page, suite.site, "/");
+    const page = await phoneWithTheTippCard();
     await checkIn(page, "Angry", 8);
     const card = page.getByRole("region", { name: "What might help now" }).locator(".tried-card", { hasText: "Zebra crossing" });
     await card.locator(".caution", { hasText: "Check with your doctor first" }).waitFor();
@@ -199,10 +205,7 @@ describe("no dead end", () => {
 
 describe("honest about a shared phone", () => {
   it("no page title carries a card's name or a feeling", async () => {
-    const { page } = await suite.phone();
-    await open(page, suite.site, "/");
-    await storeCard(page, TIPP_CARD);
-    await open(page, suite.site, "/");
+    const page = await phoneWithTheTippCard();
     await checkIn(page, "Ashamed", 4);
     const titles = [];
     for (const path of [

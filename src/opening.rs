@@ -5,6 +5,7 @@ use crate::feelings::{load_own_words, OwnWords};
 use crate::kernel::{Explain, Phone};
 use crate::session::{self, Session};
 use crate::storage::schema::{migrate, SchemaOutcome, MIGRATIONS};
+use crate::storage::{ReadOnly, Store};
 use crate::toolkit::shelf::{self, Toolkit};
 
 /// Something to tell the client as Harbour opens.
@@ -39,14 +40,28 @@ pub struct Opened {
     pub problems: Vec<OpeningProblem>,
 }
 
+/// Brings the stored layout up to date, then reads what every screen shares. A layout newer
+/// than this version is read through [`ReadOnly`] from the first read, so nothing is set
+/// aside or rewritten: the caller then keeps the whole store read-only.
 pub fn open(phone: &mut Phone) -> Opened {
     let mut opened = Opened::default();
-    match migrate(phone.store(), MIGRATIONS) {
-        Ok(SchemaOutcome::Current { .. }) => {}
-        Ok(SchemaOutcome::Newer { .. }) => opened.problems.push(OpeningProblem::NewerData),
-        Err(_) => opened.problems.push(OpeningProblem::CouldNotOpen),
-    }
-    match read_shared(phone) {
+    let newer = match migrate(phone.store(), MIGRATIONS) {
+        Ok(SchemaOutcome::Current { .. }) => false,
+        Ok(SchemaOutcome::Newer { .. }) => {
+            opened.problems.push(OpeningProblem::NewerData);
+            true
+        }
+        Err(_) => {
+            opened.problems.push(OpeningProblem::CouldNotOpen);
+            false
+        }
+    };
+    let read = if newer {
+        read_shared(&mut ReadOnly(&*phone.store()))
+    } else {
+        read_shared(phone.store())
+    };
+    match read {
         Ok((own_words, toolkit, session)) => {
             opened.own_words = own_words;
             opened.toolkit = toolkit;
@@ -60,9 +75,8 @@ pub fn open(phone: &mut Phone) -> Opened {
 /// What every screen shares, read afresh: as Harbour opens, and whenever another tab (the
 /// installed app and a browser tab share storage) has changed it.
 pub fn read_shared(
-    phone: &mut Phone,
+    store: &mut dyn Store,
 ) -> Result<(OwnWords, Toolkit, Option<Session>), crate::storage::StoreError> {
-    let store = phone.store();
     Ok((
         load_own_words(store)?,
         shelf::load(store)?,
@@ -75,7 +89,6 @@ mod tests {
     use super::*;
     use crate::kernel::phone::fixtures::TestPhone;
     use crate::storage::schema::SCHEMA_KEY;
-    use crate::storage::Store;
 
     #[test]
     fn a_new_phone_opens_empty_and_up_to_date() {
@@ -92,6 +105,63 @@ mod tests {
         let opened = test.act(open);
         assert_eq!(opened.problems, [OpeningProblem::NewerData]);
         assert_eq!(test.store.read(SCHEMA_KEY), Ok(Some("99".into())));
+    }
+
+    #[test]
+    fn a_newer_layout_is_read_without_setting_anything_aside() {
+        let mut test = TestPhone::at("2026-11-22T09:00:00Z");
+        test.store.write(SCHEMA_KEY, "2").expect("write");
+        let long_name = format!(
+            r#"{{"id":"c1","content":{{"name":"{}","strength":{{"from":0,"to":10}}}}}}"#,
+            "n".repeat(75)
+        );
+        test.store
+            .write("harbour.toolkit.card.c1", &long_name)
+            .expect("write");
+        test.store
+            .write("harbour.toolkit.order", r#"["c1","c2"]"#)
+            .expect("write");
+        let fine = r#"{"id":"c2","content":{"name":"Breathe","strength":{"from":0,"to":10}}}"#;
+        test.store
+            .write("harbour.toolkit.card.c2", fine)
+            .expect("write");
+        test.store
+            .write("harbour.feelings.own", r#"["Wobbly","<b>odd</b>"]"#)
+            .expect("write");
+        let before = test.store.entries().clone();
+        let opened = test.act(open);
+        assert_eq!(opened.problems, [OpeningProblem::NewerData]);
+        assert_eq!(test.store.entries(), &before, "nothing moved, nothing rewritten");
+        let names: Vec<&str> = opened
+            .toolkit
+            .all()
+            .iter()
+            .map(|c| c.content.name.as_str())
+            .collect();
+        assert_eq!(names, ["Breathe"], "the card it can't read is skipped, the rest open");
+        assert_eq!(opened.own_words.words(), ["Wobbly"]);
+    }
+
+    #[test]
+    fn one_damaged_card_on_a_full_phone_leaves_the_rest_open() {
+        let mut test = TestPhone::at("2026-11-22T09:00:00Z");
+        test.act(open);
+        let fine = r#"{"id":"c2","content":{"name":"Breathe","strength":{"from":0,"to":10}}}"#;
+        test.store
+            .write("harbour.toolkit.card.c1", "{damaged")
+            .expect("write");
+        test.store
+            .write("harbour.toolkit.card.c2", fine)
+            .expect("write");
+        test.store
+            .write("harbour.toolkit.order", r#"["c1","c2"]"#)
+            .expect("write");
+        let before = test.store.entries().clone();
+        test.store.set_capacity(Some(test.store.used_bytes()));
+        let opened = test.act(open);
+        assert_eq!(opened.problems, []);
+        assert_eq!(opened.toolkit.all().len(), 1);
+        assert_eq!(test.store.entries(), &before, "the damaged card stays where it was");
     }
 
     #[test]

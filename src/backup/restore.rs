@@ -18,7 +18,9 @@ use crate::kernel::{NotDone, Phone};
 use crate::people::{self, Person, PEOPLE_KEY};
 use crate::practitioner::{self, mine, Contact, MY_PRACTITIONER_KEY, OWN_DETAILS_KEY};
 use crate::storage::memory::MemoryStore;
-use crate::storage::quarantine::{read_json, set_aside, Read, QUARANTINE_PREFIX};
+use crate::storage::quarantine::{
+    move_aside, read_json, set_aside, set_aside_for, Read, QUARANTINE_PREFIX,
+};
 use crate::storage::{Store, StoreError};
 use crate::summary::{self, record::SHARED_PREFIX, SharingRecord};
 use crate::time::Moment;
@@ -26,6 +28,7 @@ use crate::toolkit::card::Card;
 use crate::toolkit::shelf::{self, Shelf};
 use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
+use std::collections::BTreeMap;
 
 /// How many of each kind of thing.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -172,6 +175,7 @@ fn checked(file: &BackupFile) -> Result<(MemoryStore, Holds), StoreError> {
             scratch.write(key, text)?;
         }
     }
+    set_aside_what_typing_refuses(&mut scratch)?;
     let mut counts = Counts::default();
     let (mut from, mut to) = (None, None);
     for key in book::month_keys(&scratch)? {
@@ -197,8 +201,7 @@ fn checked(file: &BackupFile) -> Result<(MemoryStore, Holds), StoreError> {
     counts.details += usize::from(details_sound);
     // `mine` reads unsound details as none without setting them aside.
     if let (false, Some(text)) = (details_sound, scratch.read(MY_PRACTITIONER_KEY)?) {
-        set_aside(&mut scratch, MY_PRACTITIONER_KEY, &text)?;
-        scratch.remove(MY_PRACTITIONER_KEY)?;
+        move_aside(&mut scratch, MY_PRACTITIONER_KEY, &text);
     }
     counts.details += usize::from(practitioner::load(&mut scratch, OWN_DETAILS_KEY)?.is_some());
     let settings = read_json::<Settings>(&mut scratch, SETTINGS_KEY)?;
@@ -212,6 +215,35 @@ fn checked(file: &BackupFile) -> Result<(MemoryStore, Holds), StoreError> {
         checkins_to: to,
     };
     Ok((scratch, holds))
+}
+
+/// A record arriving from a file meets the rules typing it would: where the phone's own
+/// loaders let a stored record off (an earlier version kept it, so it is the client's), a
+/// file's is held to them. What typing would refuse is kept aside as the text it was: card
+/// words with hidden characters or markup, a request whose message could not have been
+/// typed, details of a practitioner that could not have been saved.
+fn set_aside_what_typing_refuses(scratch: &mut MemoryStore) -> Result<(), StoreError> {
+    for key in scratch.keys_with_prefix(crate::storage::PREFIX)? {
+        let Some(text) = scratch.read(&key)? else {
+            continue;
+        };
+        let refused = if SHELVES.iter().any(|s| key.starts_with(s.card_prefix())) {
+            serde_json::from_str::<Card>(&text).map_or(true, |c| !c.content.problems().is_empty())
+        } else if key.starts_with(REQUEST_PREFIX) {
+            serde_json::from_str::<Request>(&text).map_or(true, |r| !requests::is_as_typed(&r))
+        } else if key == OWN_DETAILS_KEY {
+            serde_json::from_str::<Contact>(&text).map_or(true, |c| !c.is_as_typed())
+        } else if key == MY_PRACTITIONER_KEY {
+            serde_json::from_str::<mine::MyPractitioner>(&text)
+                .is_ok_and(|kept| !kept.contact.is_as_typed())
+        } else {
+            false
+        };
+        if refused {
+            move_aside(scratch, &key, &text);
+        }
+    }
+    Ok(())
 }
 
 /// A kept note may hold characters a note can no longer be typed with (the phone still
@@ -423,14 +455,12 @@ fn add_words(scratch: &mut MemoryStore, phone: &mut dyn Store) -> Result<usize, 
 }
 
 /// Keeps a value set aside in the file, unless the phone already keeps the same text aside
-/// for the same key. True when it was kept.
+/// for the same key. True when it was kept. Only that key's copies are looked at, so a file
+/// of thousands of them restores in time that grows with their number, not its square.
 fn keep_aside(phone: &mut dyn Store, numbered: &str, text: &str) -> Result<bool, StoreError> {
     let original = numbered.rsplit_once('.').map_or(numbered, |(key, _)| key);
-    let stem = format!("{QUARANTINE_PREFIX}{original}.");
-    for key in phone.keys_with_prefix(&stem)? {
-        if phone.read(&key)?.as_deref() == Some(text) {
-            return Ok(false);
-        }
+    if set_aside_for(phone, original)?.iter().any(|kept| kept == text) {
+        return Ok(false);
     }
     set_aside(phone, original, text)?;
     Ok(true)
@@ -440,54 +470,44 @@ fn keep_aside(phone: &mut dyn Store, numbered: &str, text: &str) -> Result<bool,
 /// runs the restore over one, so nothing on the phone changes.
 struct Layer<'a> {
     phone: &'a dyn Store,
-    /// Each key written (`None`: removed), latest last.
-    written: Vec<(String, Option<String>)>,
+    /// The latest write to each key (`None`: removed).
+    written: BTreeMap<String, Option<String>>,
 }
 
 impl<'a> Layer<'a> {
-    /// The latest write to `key`, if any.
-    fn written(&self, key: &str) -> Option<&Option<String>> {
-        self.written
-            .iter()
-            .rev()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v)
-    }
-
     fn over(phone: &'a dyn Store) -> Layer<'a> {
         Layer {
             phone,
-            written: Vec::new(),
+            written: BTreeMap::new(),
         }
     }
 }
 
 impl Store for Layer<'_> {
     fn read(&self, key: &str) -> Result<Option<String>, StoreError> {
-        match self.written(key) {
+        match self.written.get(key) {
             Some(value) => Ok(value.clone()),
             None => self.phone.read(key),
         }
     }
     fn write(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
-        self.written.push((key.into(), Some(value.into())));
+        self.written.insert(key.into(), Some(value.into()));
         Ok(())
     }
     fn remove(&mut self, key: &str) -> Result<(), StoreError> {
-        self.written.push((key.into(), None));
+        self.written.insert(key.into(), None);
         Ok(())
     }
     fn keys_with_prefix(&self, prefix: &str) -> Result<Vec<String>, StoreError> {
         let mut keys = self.phone.keys_with_prefix(prefix)?;
-        keys.retain(|k| !matches!(self.written(k), Some(None)));
-        for (key, _) in &self.written {
-            if key.starts_with(prefix)
-                && !keys.contains(key)
-                && matches!(self.written(key), Some(Some(_)))
-            {
-                keys.push(key.clone());
-            }
-        }
+        keys.retain(|k| !self.written.contains_key(k));
+        let written = self.written.range(prefix.to_string()..);
+        keys.extend(
+            written
+                .take_while(|(k, _)| k.starts_with(prefix))
+                .filter(|(_, v)| v.is_some())
+                .map(|(k, _)| k.clone()),
+        );
         Ok(keys)
     }
 }

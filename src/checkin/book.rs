@@ -46,11 +46,12 @@ pub fn month_keys(store: &dyn Store) -> Result<Vec<String>, StoreError> {
     Ok(keys)
 }
 
-/// Reads one month's check-ins, oldest first. Check-ins that cannot be read, break the rules, belong to another month,
-/// or repeat an id are moved aside together, and the month is rewritten without them.
+/// Reads one month's check-ins, oldest first. Check-ins that cannot be read, break the rules,
+/// belong to another month, or repeat an id are moved aside together, and the month is
+/// rewritten without them.
 pub fn load_month(store: &mut dyn Store, key: &str) -> Result<Vec<CheckIn>, StoreError> {
     let values = match read_json::<Vec<Box<RawValue>>>(store, key)? {
-        Read::Missing | Read::SetAside { .. } => return Ok(Vec::new()),
+        Read::Missing | Read::Unreadable => return Ok(Vec::new()),
         Read::Found(values) => values,
     };
     let mut checkins: Vec<CheckIn> = Vec::with_capacity(values.len());
@@ -67,9 +68,11 @@ pub fn load_month(store: &mut dyn Store, key: &str) -> Result<Vec<CheckIn>, Stor
             _ => unreadable.push(value),
         }
     }
-    if !unreadable.is_empty() {
-        set_aside(store, key, &to_json(&unreadable)?)?;
-        write_month(store, key, &checkins)?;
+    // Without room for a copy (or with a newer Harbour's data open read-only), the month is
+    // left as it is: those check-ins are skipped, never lost.
+    if !unreadable.is_empty() && set_aside(store, key, &to_json(&unreadable)?).is_ok() {
+        // With the copy kept, a month that cannot be rewritten only sets them aside again.
+        let _ = write_month(store, key, &checkins);
     }
     checkins.sort_by_key(|c| c.at);
     Ok(checkins)

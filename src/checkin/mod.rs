@@ -39,7 +39,7 @@ pub const DRAFT_KEY: &str = "harbour.draft.checkin";
 pub fn load_draft(store: &mut dyn Store, tab: &str) -> Result<Option<CheckInDraft>, StoreError> {
     Ok(match read_draft::<CheckInDraft>(store, DRAFT_KEY, tab)? {
         Read::Found(draft) => Some(draft),
-        Read::Missing | Read::SetAside { .. } => None,
+        Read::Missing | Read::Unreadable => None,
     })
 }
 

@@ -14,31 +14,36 @@ use crate::ui::{copy_and_say, Alert};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-/// Where asking stands on this screen, kept in step with the phone.
+/// Where asking stands on this screen, kept in step with the phone (and with other tabs).
 #[derive(Clone, Copy)]
 pub struct Asking {
     harbour: Harbour,
-    /// Every request on the phone, newest first.
-    pub kept: RwSignal<Vec<Request>>,
-    pub standing: RwSignal<Standing>,
+    /// Every request on the phone, newest first, and where asking stands.
+    overview: RwSignal<(Vec<Request>, Standing)>,
     pub problem: RwSignal<Option<String>>,
 }
 
 impl Asking {
     pub fn new(harbour: Harbour) -> Asking {
-        let (kept, standing) = harbour.act(requests::overview);
         Asking {
             harbour,
-            kept: RwSignal::new(kept),
-            standing: RwSignal::new(standing),
+            overview: harbour.watch(requests::overview),
             problem: RwSignal::new(None),
         }
     }
 
+    /// Every request on the phone, newest first.
+    pub fn kept(&self) -> Signal<Vec<Request>> {
+        let overview = self.overview;
+        Signal::derive(move || overview.with(|(kept, _)| kept.clone()))
+    }
+
+    pub fn standing(&self) -> Standing {
+        self.overview.with(|(_, standing)| standing.clone())
+    }
+
     fn refresh(&self) {
-        let (kept, standing) = self.harbour.act(requests::overview);
-        self.kept.set(kept);
-        self.standing.set(standing);
+        self.overview.set(self.harbour.act(requests::overview));
     }
 
     /// Forgets every request.
@@ -132,7 +137,7 @@ pub fn AskToComeBack() -> impl IntoView {
 #[component]
 fn Asked(asking: Asking, practitioner: MyPractitioner) -> impl IntoView {
     let contact = practitioner.contact;
-    move || match asking.standing.get() {
+    move || match asking.standing() {
         Standing::Free => view! { <OneTap asking contact=contact.clone() /> }.into_any(),
         Standing::DidItGo(request) => view! { <DidItGo asking request /> }.into_any(),
         Standing::Waiting { request, follow_up } => {

@@ -129,8 +129,8 @@ fn Compose(asking: Asking, contact: Contact) -> impl IntoView {
         });
     };
     view! {
-        <Show when=move || matches!(asking.standing.get(), Standing::DidItGo(_))>
-            {move || match asking.standing.get() {
+        <Show when=move || matches!(asking.standing(), Standing::DidItGo(_))>
+            {move || match asking.standing() {
                 Standing::DidItGo(request) => Some(view! { <DidItGo asking request /> }),
                 _ => None,
             }}
@@ -183,7 +183,7 @@ fn ContactPlain(contact: Contact) -> impl IntoView {
 #[component]
 fn History(asking: Asking) -> impl IntoView {
     let harbour = use_harbour();
-    let kept = asking.kept;
+    let kept = asking.kept();
     let settings = RwSignal::new(harbour.act(requests::settings));
     let problem = RwSignal::new(None::<String>);
     let clear = move |_| asking.clear_history();

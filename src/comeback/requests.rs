@@ -8,7 +8,7 @@
 use crate::kernel::id::is_plain_id;
 use crate::kernel::Phone;
 use crate::storage::kept::write_keeping_unknown;
-use crate::storage::quarantine::{read_json, Read};
+use crate::storage::quarantine::{read_json, read_sound, Read};
 use crate::storage::StoreError;
 use crate::time::{local_date, Moment};
 use chrono::{Datelike, Days, NaiveDate, Weekday};
@@ -137,6 +137,12 @@ pub fn overview(phone: &mut Phone) -> (Vec<Request>, Standing) {
     (all, now)
 }
 
+/// True when the message is one the come-back screen would have let the client send: how a
+/// request arriving by another door (a backup) is checked.
+pub fn is_as_typed(request: &Request) -> bool {
+    super::message::checked(&request.message).as_deref() == Ok(request.message.as_str())
+}
+
 fn key(id: &str) -> String {
     format!("{REQUEST_PREFIX}{id}")
 }
@@ -145,14 +151,14 @@ fn keep(phone: &mut Phone, request: &Request) -> Result<(), StoreError> {
     write_keeping_unknown(phone.store(), &key(&request.id), request)
 }
 
-/// Every request on the phone, newest first. Ones that cannot be read are set aside.
+/// Every request on the phone, newest first. Ones that cannot be read, or are kept under
+/// another request's key, are set aside.
 pub fn requests(phone: &mut Phone) -> Result<Vec<Request>, StoreError> {
     let mut found = Vec::new();
     for stored in phone.store().keys_with_prefix(REQUEST_PREFIX)? {
-        if let Read::Found(request) = read_json::<Request>(phone.store(), &stored)? {
-            if is_plain_id(&request.id) && key(&request.id) == stored {
-                found.push(request);
-            }
+        let sound = |r: &Request| is_plain_id(&r.id) && key(&r.id) == stored;
+        if let Read::Found(request) = read_sound::<Request>(phone.store(), &stored, sound)? {
+            found.push(request);
         }
     }
     found.sort_by_key(|r: &Request| std::cmp::Reverse(r.at));
@@ -179,23 +185,29 @@ pub fn answer_sent(
     phone: &mut Phone,
     request: &Request,
     sent: Sent,
-) -> Result<Request, StoreError> {
-    let answered = Request {
-        sent,
-        ..request.clone()
-    };
-    keep(phone, &answered)?;
-    Ok(answered)
+) -> Result<Option<Request>, StoreError> {
+    change_stored(phone, request, |r, _| r.sent = sent)
 }
 
 /// "They got back to me."
-pub fn got_back(phone: &mut Phone, request: &Request) -> Result<Request, StoreError> {
-    let answered = Request {
-        answered: Some(phone.now),
-        ..request.clone()
+pub fn got_back(phone: &mut Phone, request: &Request) -> Result<Option<Request>, StoreError> {
+    change_stored(phone, request, |r, now| r.answered = Some(now))
+}
+
+/// Changes the request as it is stored now, not as a screen read it earlier: another tab may
+/// have answered it, or cleared the history (then nothing is written back, and `None` says so).
+fn change_stored(
+    phone: &mut Phone,
+    request: &Request,
+    change: impl FnOnce(&mut Request, Moment),
+) -> Result<Option<Request>, StoreError> {
+    let key = key(&request.id);
+    let Read::Found(mut stored) = read_json::<Request>(phone.store(), &key)? else {
+        return Ok(None);
     };
-    keep(phone, &answered)?;
-    Ok(answered)
+    change(&mut stored, phone.now);
+    keep(phone, &stored)?;
+    Ok(Some(stored))
 }
 
 /// Forgets every request. Nothing else changes.
@@ -256,7 +268,8 @@ mod tests {
 
         let sent = test
             .act(|p| answer_sent(p, &opened, Sent::Yes))
-            .expect("sent");
+            .expect("sent")
+            .expect("still there");
         let all = test.act(requests).expect("read");
         assert_eq!(
             standing(&all, settings, &moment("2026-11-30T10:00:00Z")),
@@ -274,7 +287,7 @@ mod tests {
         );
 
         let answered = test.act(|p| got_back(p, &sent)).expect("answered");
-        assert_eq!(answered.answered, Some(test.now));
+        assert_eq!(answered.and_then(|a| a.answered), Some(test.now));
         let all = test.act(requests).expect("read");
         assert_eq!(standing(&all, settings, &test.now), Standing::Free);
         assert_eq!(all[0].message, "Hello Sam & co?");
@@ -295,6 +308,9 @@ mod tests {
         );
         test.store.write("harbour.other", "kept").expect("write");
         test.act(clear_history).expect("clear");
+        assert_eq!(test.act(requests), Ok(Vec::new()));
+        // A screen still showing it, in another tab, does not bring it back.
+        assert_eq!(test.act(|p| answer_sent(p, &opened, Sent::Yes)), Ok(None));
         assert_eq!(test.act(requests), Ok(Vec::new()));
         assert_eq!(test.store.read("harbour.other"), Ok(Some("kept".into())));
     }

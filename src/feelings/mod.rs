@@ -266,14 +266,16 @@ pub const OWN_WORDS_KEY: &str = "harbour.feelings.own";
 /// the rest kept.
 pub fn load_own_words(store: &mut dyn Store) -> Result<OwnWords, StoreError> {
     match read_json::<Vec<String>>(store, OWN_WORDS_KEY)? {
-        Read::Missing | Read::SetAside { .. } => Ok(OwnWords::default()),
+        Read::Missing | Read::Unreadable => Ok(OwnWords::default()),
         Read::Found(stored) => {
             let (words, rejected) = OwnWords::from_stored(stored.clone());
             if !rejected.is_empty() {
-                // The list exactly as it was stored, spacing and all, not as it was understood.
+                // The list exactly as it was stored, spacing and all, not as it was understood;
+                // with no room for that copy, the list is left as it is.
                 let raw = store.read(OWN_WORDS_KEY)?.unwrap_or_default();
-                quarantine::set_aside(store, OWN_WORDS_KEY, &raw)?;
-                save_own_words(store, &words)?;
+                if quarantine::set_aside(store, OWN_WORDS_KEY, &raw).is_ok() {
+                    let _ = save_own_words(store, &words);
+                }
             }
             Ok(words)
         }

@@ -112,6 +112,8 @@ pub enum Details {
 /// Everything a hand-over would change, for the client to see before anything is kept.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Review {
+    /// What was received, worked out again against the phone when the client accepts.
+    handover: HandOver,
     arrivals: Vec<Arrival>,
     pub new: Vec<Card>,
     /// Cards the phone has in other words: (mine, theirs).
@@ -142,6 +144,7 @@ pub fn review(phone: &mut Phone, toolkit: &Toolkit, handover: &HandOver) -> Revi
             }),
         });
     let mut review = Review {
+        handover: handover.clone(),
         arrivals: arrivals.clone(),
         new: Vec::new(),
         changed: Vec::new(),
@@ -162,17 +165,32 @@ pub fn review(phone: &mut Phone, toolkit: &Toolkit, handover: &HandOver) -> Revi
 
 /// Keeps what the client accepted: new cards, the changed ones they chose, and the
 /// practitioner's details if the phone had none, or if the client chose the new ones.
+///
+/// What is new is worked out again against `toolkit` as stored now, not as it was when the
+/// review was shown: the same hand-over accepted meanwhile in another tab, and the card then
+/// changed there, stays as the client changed it (the phone's copy is kept unless the client
+/// chose the other for that very card).
 pub fn accept(
     phone: &mut Phone,
     toolkit: &mut Toolkit,
-    review: &Review,
+    shown: &Review,
     keep: impl Fn(&str) -> Keep,
     use_new_details: bool,
 ) -> Result<Outcome, StoreError> {
-    let mut outcome = merge::accept(phone.store(), toolkit, &review.arrivals, keep)?;
-    let details = match &review.details {
+    let now = review(phone, toolkit, &shown.handover);
+    let chosen = |id: &str| {
+        let was_a_choice = shown.changed.iter().any(|(mine, _)| mine.id == id);
+        if was_a_choice {
+            keep(id)
+        } else {
+            Keep::Mine
+        }
+    };
+    let mut outcome = merge::accept(phone.store(), toolkit, &now.arrivals, chosen)?;
+    let chose_theirs = use_new_details && matches!(shown.details, Some(Details::Different { .. }));
+    let details = match &now.details {
         Some(Details::New(theirs)) => Some(theirs),
-        Some(Details::Different { theirs, .. }) if use_new_details => Some(theirs),
+        Some(Details::Different { theirs, .. }) if chose_theirs => Some(theirs),
         _ => None,
     };
     if let Some(details) = details {
@@ -229,6 +247,52 @@ mod tests {
         let handover = codec::from_json(&planned.json).expect("read");
         assert_eq!(handover.practitioner, Some(sam()));
         assert_eq!(handover.cards.len(), 1);
+    }
+
+    #[test]
+    fn a_second_copy_of_a_hand_over_never_undoes_what_was_changed_since() {
+        let mut giver = TestPhone::at("2026-11-22T14:00:00Z");
+        let given = practitioner_with_two_cards(&mut giver);
+        let planned = giver
+            .act(|p| plan(p, &given, &["c1".to_string()], Some(&sam())))
+            .expect("plan");
+        let handover = codec::from_json(&planned.json).expect("read");
+
+        // Two tabs open the same link: both reviews show the card as new.
+        let mut client = TestPhone::at("2026-11-22T14:05:00Z");
+        let first_tab = client.act(|p| review(p, &Toolkit::default(), &handover));
+        let second_tab = client.act(|p| review(p, &Toolkit::default(), &handover));
+        let mut toolkit = Toolkit::default();
+        client
+            .act(|p| accept(p, &mut toolkit, &first_tab, |_| Keep::Mine, false))
+            .expect("first accept");
+        // Renamed, new steps, pinned; the practitioner's details changed too.
+        let mut mine = toolkit.find("c1").cloned().expect("kept");
+        mine.content.name = "My cold water".into();
+        mine.content.steps = vec!["Ice on my wrists.".into()];
+        mine.pinned = true;
+        client
+            .act(|p| shelf::save(p.store(), &mut toolkit, mine.clone()))
+            .expect("edit");
+        let edited = Contact {
+            replies: "on Mondays".into(),
+            ..sam()
+        };
+        client
+            .act(|p| mine::save_handed_over(p, &edited))
+            .expect("details edited");
+
+        let mut stored = client.act(|p| shelf::load(p.store())).expect("load");
+        let outcome = client
+            .act(|p| accept(p, &mut stored, &second_tab, |_| Keep::Theirs, true))
+            .expect("second accept");
+        assert_eq!(outcome.summary(), "Nothing needed adding.");
+        assert_eq!(client.act(|p| shelf::load(p.store())).ok(), Some(stored.clone()));
+        assert_eq!(stored.find("c1"), Some(&mine), "the client's changes stay");
+        assert_eq!(
+            client.act(mine::mine).map(|m| m.contact.replies),
+            Some("on Mondays".into())
+        );
     }
 
     #[test]

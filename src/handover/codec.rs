@@ -114,8 +114,9 @@ pub fn unwrap(text: &str) -> Result<Vec<u8>, HandOverProblem> {
     if payload.len() > MAX_PAYLOAD_CHARS {
         return Err(HandOverProblem::TooLarge);
     }
-    // Messaging apps sometimes break a long link over lines; base64url has no spaces of its own.
-    let payload: String = payload.split_ascii_whitespace().collect();
+    // Messaging apps sometimes break a long link over lines, and a browser writes a space
+    // in a link's fragment as `%20`; base64url has neither spaces nor `%` of its own.
+    let payload: String = percent_decoded(payload).split_ascii_whitespace().collect();
     let Some((version, body)) = payload.split_once('.') else {
         return Err(HandOverProblem::NotAHandOver);
     };
@@ -127,6 +128,31 @@ pub fn unwrap(text: &str) -> Result<Vec<u8>, HandOverProblem> {
     URL_SAFE_NO_PAD
         .decode(body)
         .map_err(|_| HandOverProblem::Damaged)
+}
+
+/// The text with every `%XX` escape read back as its character (`%20` as a space). A `%`
+/// not followed by two hex digits is kept, and the payload check then refuses it.
+fn percent_decoded(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (bytes[i], hex) {
+            (b'%', Some(byte)) => {
+                out.push(byte);
+                i += 3;
+            }
+            (byte, _) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|_| text.to_string())
 }
 
 /// Reads and checks inflated JSON: any card or contact that breaks the rules refuses the
@@ -240,6 +266,22 @@ mod tests {
         let (start, end) = payload.split_at(40);
         let broken = format!("{start}\r\n {end}");
         assert_eq!(decode(&broken), Ok(two_cards()), "a link broken over lines");
+    }
+
+    #[test]
+    fn a_link_with_spaces_the_browser_escaped_still_reads() {
+        let link = link("https://harbour.example", &two_cards());
+        let (start, end) = link.split_at(link.len() / 2);
+        for broken in [
+            format!("{start}%20{end}"),
+            format!("{start}%0A%20{end}"),
+            format!("{start} \n {end}"),
+        ] {
+            assert_eq!(decode(&broken), Ok(two_cards()), "{broken}");
+        }
+        assert_eq!(percent_decoded("a%2"), "a%2");
+        assert_eq!(percent_decoded("%zz%41"), "%zzA");
+        assert!(decode(&format!("{start}%FF{end}")).is_err());
     }
 
     #[test]

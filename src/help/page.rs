@@ -59,8 +59,9 @@ fn Danger() -> impl IntoView {
 /// The client's practitioner, after every UK line, marked plainly as not for emergencies.
 #[component]
 fn MyPractitioner() -> impl IntoView {
-    let contact = use_harbour().act(mine::mine).map(|m| m.contact);
-    contact.map(|contact| {
+    let kept = use_harbour().watch(mine::mine);
+    move || kept.get().map(|kept| {
+        let contact = kept.contact;
         let (name, replies) = (contact.name.clone(), not_for_emergencies(Some(&contact)));
         view! {
             <section class="my-practitioner" aria-labelledby="my-practitioner-heading">

@@ -4,12 +4,14 @@
 //! - [`limits`]: sizes shared by check-ins, cards and hand-overs;
 //! - [`id`]: the ids that become part of storage keys;
 //! - [`strength`]: how strong a feeling is, and ranges of strength;
-//! - [`number`]: phone numbers as typed and as dialled;
+//! - [`number`]: phone numbers as typed and as dialled, and the ones that cost a lot;
+//! - [`email`]: an email address that goes where it shows;
 //! - [`text`]: tidying and checking what a person typed;
 //! - [`tried`]: a skill tried after a check-in, and whether it helped;
 //! - [`phone`]: what a core action is given from outside (the store, the time, new ids) and
 //!   how it says it did not happen.
 
+pub mod email;
 pub mod id;
 pub mod limits;
 pub mod number;

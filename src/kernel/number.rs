@@ -22,19 +22,28 @@ pub fn dial(number: &str) -> String {
     }
 }
 
-/// UK premium-rate numbers (09…, or +44 9…) cost a lot to call or text: never a number to
-/// reach a practitioner or a friend on.
+/// Numbers that cost a lot to call or text, so never a way to reach a practitioner or a
+/// friend: UK premium rate (09…, or +44 9…), directory enquiries (118…), and the
+/// international networks and premium rate that no phone company charges as an ordinary call
+/// (+882, +883, +979).
 pub fn is_premium_rate(number: &str) -> bool {
     let dialled = dial(number);
-    let national = match dialled
-        .strip_prefix("+44")
-        .or_else(|| dialled.strip_prefix("0044"))
-    {
+    let international = dialled
+        .strip_prefix('+')
+        .or_else(|| dialled.strip_prefix("00"));
+    if international.is_some_and(|n| ["882", "883", "979"].iter().any(|c| n.starts_with(c))) {
+        return true;
+    }
+    let national = match international.and_then(|n| n.strip_prefix("44")) {
         Some(rest) => format!("0{}", rest.trim_start_matches('0')),
         None => dialled,
     };
-    national.starts_with("09")
+    national.starts_with("09") || national.starts_with("118")
 }
+
+/// What is said when a number costs a lot: one sentence wherever a number is typed.
+pub const PREMIUM_RATE: &str = "That number costs a lot to call or text: numbers starting \
+    09 are premium rate, and so are 118 numbers and some international ones (+882, +883, +979).";
 
 #[cfg(test)]
 mod tests {
@@ -58,7 +67,16 @@ mod tests {
 
     #[test]
     fn knows_premium_rate_numbers() {
-        for premium in ["0909 879 0000", "+44 909 879 0000", "0044 9098790000"] {
+        for premium in [
+            "0909 879 0000",
+            "+44 909 879 0000",
+            "0044 9098790000",
+            "118 118",
+            "118 500",
+            "+882 1234 5678",
+            "00883 123 456",
+            "+979 1234 5678",
+        ] {
             assert!(is_premium_rate(premium), "{premium}");
         }
         for fine in [
@@ -66,6 +84,8 @@ mod tests {
             "0300 123 4567",
             "+44 7700 900123",
             "116 123",
+            "0118 496 0000",
+            "+353 1 234 5678",
         ] {
             assert!(!is_premium_rate(fine), "{fine}");
         }

@@ -7,19 +7,34 @@ pub fn tidy_line(text: &str) -> String {
 }
 
 /// Characters that hide or disguise text: control characters (other than line breaks where
-/// those are allowed), bidi embeddings, overrides and isolates (which can make text read
-/// backwards, "spoofing" a word), zero-width spaces, word joiners and byte-order marks, and
-/// line and paragraph separators.
+/// those are allowed), bidi embeddings, overrides and isolates and the Arabic letter mark
+/// (which can make text read backwards, "spoofing" a word), zero-width spaces, word joiners,
+/// soft hyphens and byte-order marks, line and paragraph separators, and tag characters
+/// (invisible letters), except where they spell a flag such as England's 🏴󠁧󠁢󠁥󠁮󠁧󠁿.
 ///
 /// Zero-width joiners and non-joiners and the left-to-right and right-to-left marks are
 /// allowed: emoji such as 👩‍👧 are built with joiners, Persian writing needs non-joiners, and
 /// the marks are how right-to-left writing is typed. None of them can reorder text.
 pub fn has_hidden_characters(text: &str, lines_allowed: bool) -> bool {
-    text.chars().any(|c| match c {
-        '\n' => !lines_allowed,
-        '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{2028}' | '\u{2029}' => true,
-        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => true,
-        c => c.is_control(),
+    let mut in_flag = false;
+    text.chars().any(|c| {
+        let hidden = match c {
+            '\n' => !lines_allowed,
+            '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{2028}' | '\u{2029}' => true,
+            '\u{00AD}' | '\u{061C}' | '\u{180E}' => true,
+            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => true,
+            // A flag's tags follow the black flag and end with the cancel tag.
+            '\u{E0020}'..='\u{E007E}' => !in_flag,
+            '\u{E007F}' => !std::mem::take(&mut in_flag),
+            '\u{E0000}'..='\u{E0FFF}' => true,
+            c => c.is_control(),
+        };
+        if c == '\u{1F3F4}' {
+            in_flag = true;
+        } else if !matches!(c, '\u{E0020}'..='\u{E007E}') {
+            in_flag = false;
+        }
+        hidden
     })
 }
 
@@ -73,8 +88,23 @@ mod tests {
         ] {
             assert!(has_hidden_characters(spoof, true), "{spoof:?}");
         }
-        for kept in ["👩\u{200D}👧", "می\u{200C}خواهم", "שלום\u{200F}!"] {
+        for kept in [
+            "👩\u{200D}👧",
+            "می\u{200C}خواهم",
+            "שלום\u{200F}!",
+            "Go \u{1F3F4}\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}!",
+        ] {
             assert!(!has_hidden_characters(kept, false), "{kept:?}");
+        }
+        for disguise in [
+            "Mum\u{E0031}\u{E0032}",
+            "\u{E0001}x",
+            "flag\u{1F3F4}\u{E0067} cut short then \u{E007F}",
+            "ar\u{061C}ab",
+            "soft\u{00AD}hyphen",
+            "\u{180E}",
+        ] {
+            assert!(has_hidden_characters(disguise, true), "{disguise:?}");
         }
     }
 

@@ -9,7 +9,7 @@
 pub mod page;
 
 use crate::kernel::id::is_plain_id;
-use crate::kernel::number::{is_phone_number, is_premium_rate};
+use crate::kernel::number::{is_phone_number, is_premium_rate, PREMIUM_RATE};
 use crate::kernel::text::{has_hidden_characters, looks_like_markup, tidy_line};
 use crate::kernel::{Explain, NotDone, Phone};
 use crate::storage::kept::list_keeping_unknown;
@@ -63,9 +63,7 @@ impl Explain for PersonProblem {
             PersonProblem::OddPhone => {
                 "A phone number can have digits, spaces and a + at the start.".into()
             }
-            PersonProblem::PremiumRate => {
-                "Numbers starting 09 are premium rate and cost a lot to call.".into()
-            }
+            PersonProblem::PremiumRate => PREMIUM_RATE.into(),
             PersonProblem::TooMany => {
                 format!("You have {MAX_PEOPLE} people here already. Remove one to add another.")
             }
@@ -112,13 +110,14 @@ impl From<&Person> for PersonDraft {
 }
 
 /// The client's people, in their order. A list that cannot be read, or holds someone who
-/// could not have been typed in (an odd id, hidden characters, markup), is set aside as it was.
+/// could not have been typed in (an odd id, hidden characters, markup, a costly number, words
+/// not tidied as typing tidies them), is set aside as it was.
 pub fn people(phone: &mut Phone) -> Vec<Person> {
-    let sound = |people: &Vec<Person>| {
-        people
-            .iter()
-            .all(|p| is_plain_id(&p.id) && PersonDraft::from(p).checked().is_ok())
+    let as_typed = |p: &Person| {
+        let typed = PersonDraft::from(p);
+        typed.checked().is_ok_and(|tidy| tidy == typed)
     };
+    let sound = |people: &Vec<Person>| people.iter().all(|p| is_plain_id(&p.id) && as_typed(p));
     match read_sound::<Vec<Person>>(phone.store(), PEOPLE_KEY, sound) {
         Ok(Read::Found(people)) => people,
         _ => Vec::new(),
@@ -134,16 +133,29 @@ fn keep(phone: &mut Phone, people: &[Person]) -> Result<(), StoreError> {
     phone.store().write(PEOPLE_KEY, &list)
 }
 
-/// Adds someone at the end, or changes the person with `id`. The list on screen changes only
-/// once the phone has kept it.
+/// Keeps `changed`, worked out from the list as stored now, and shows it; if the phone
+/// would not keep it, shows what is stored.
+fn keep_and_show(
+    phone: &mut Phone,
+    shown: &mut Vec<Person>,
+    changed: Vec<Person>,
+) -> Result<(), StoreError> {
+    let kept = keep(phone, &changed);
+    *shown = if kept.is_ok() { changed } else { people(phone) };
+    kept
+}
+
+/// Adds someone at the end, or changes the person with `id`. Starts from the list as stored
+/// now, so a change another tab made (someone added, or everything deleted) is never undone;
+/// `shown`, the list on screen, becomes what the phone kept.
 pub fn save_person(
     phone: &mut Phone,
-    people: &mut Vec<Person>,
+    shown: &mut Vec<Person>,
     id: Option<&str>,
     draft: &PersonDraft,
 ) -> Result<(), NotDone<PersonProblem>> {
     let tidy = draft.checked().map_err(NotDone::Problems)?;
-    let mut changed = people.clone();
+    let mut changed = people(phone);
     let count = changed.len();
     match id.and_then(|id| changed.iter_mut().find(|p| p.id == id)) {
         Some(person) => {
@@ -151,7 +163,10 @@ pub fn save_person(
             person.phone = tidy.phone;
             person.crisis_line = tidy.crisis_line;
         }
-        None if count >= MAX_PEOPLE => return Err(NotDone::Problems(vec![PersonProblem::TooMany])),
+        None if count >= MAX_PEOPLE => {
+            *shown = changed;
+            return Err(NotDone::Problems(vec![PersonProblem::TooMany]));
+        }
         None => changed.push(Person {
             id: phone.new_id(),
             name: tidy.name,
@@ -159,9 +174,7 @@ pub fn save_person(
             crisis_line: tidy.crisis_line,
         }),
     }
-    keep(phone, &changed)?;
-    *people = changed;
-    Ok(())
+    Ok(keep_and_show(phone, shown, changed)?)
 }
 
 /// A change to the list that is not a person's words.
@@ -173,44 +186,38 @@ pub enum Arrange {
     Remove,
 }
 
+/// Moves or removes someone, starting from the list as stored now (see [`save_person`]).
 pub fn arrange(
     phone: &mut Phone,
-    people: &mut Vec<Person>,
+    shown: &mut Vec<Person>,
     id: &str,
     how: Arrange,
 ) -> Result<(), StoreError> {
+    let mut changed = people(phone);
+    let Some(at) = changed.iter().position(|p| p.id == id) else {
+        *shown = changed;
+        return Ok(());
+    };
     match how {
-        Arrange::Up => move_person(phone, people, id, true),
-        Arrange::Down => move_person(phone, people, id, false),
-        Arrange::Remove => remove_person(phone, people, id),
+        Arrange::Remove => {
+            changed.remove(at);
+        }
+        Arrange::Up | Arrange::Down => {
+            let other = if how == Arrange::Up {
+                at.checked_sub(1)
+            } else {
+                Some(at + 1)
+            };
+            match other.filter(|o| *o < changed.len()) {
+                Some(other) => changed.swap(at, other),
+                None => {
+                    *shown = changed;
+                    return Ok(());
+                }
+            }
+        }
     }
-}
-
-fn remove_person(phone: &mut Phone, people: &mut Vec<Person>, id: &str) -> Result<(), StoreError> {
-    let changed: Vec<Person> = people.iter().filter(|p| p.id != id).cloned().collect();
-    keep(phone, &changed)?;
-    *people = changed;
-    Ok(())
-}
-
-fn move_person(
-    phone: &mut Phone,
-    people: &mut Vec<Person>,
-    id: &str,
-    up: bool,
-) -> Result<(), StoreError> {
-    let Some(at) = people.iter().position(|p| p.id == id) else {
-        return Ok(());
-    };
-    let other = if up { at.checked_sub(1) } else { Some(at + 1) };
-    let Some(other) = other.filter(|o| *o < people.len()) else {
-        return Ok(());
-    };
-    let mut changed = people.clone();
-    changed.swap(at, other);
-    keep(phone, &changed)?;
-    *people = changed;
-    Ok(())
+    keep_and_show(phone, shown, changed)
 }
 
 #[cfg(test)]
@@ -236,13 +243,13 @@ mod tests {
         test.act(|p| save_person(p, &mut list, None, &draft("Dev", "07700 900002")))
             .expect("dev");
         assert_eq!(list[0].name, "Mum");
-        test.act(|p| move_person(p, &mut list, "id-2", true))
+        test.act(|p| arrange(p, &mut list, "id-2", Arrange::Up))
             .expect("up");
         assert_eq!(
             list.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(),
             ["Dev", "Mum"]
         );
-        test.act(|p| move_person(p, &mut list, "id-2", true))
+        test.act(|p| arrange(p, &mut list, "id-2", Arrange::Up))
             .expect("already top");
         let crisis = PersonDraft {
             crisis_line: true,
@@ -252,9 +259,9 @@ mod tests {
             .expect("change");
         assert_eq!(test.act(people), list);
         assert!(list[1].crisis_line);
-        test.act(|p| remove_person(p, &mut list, "id-2"))
+        test.act(|p| arrange(p, &mut list, "id-2", Arrange::Remove))
             .expect("remove");
-        test.act(|p| remove_person(p, &mut list, "id-1"))
+        test.act(|p| arrange(p, &mut list, "id-1", Arrange::Remove))
             .expect("remove");
         assert_eq!(test.store.read(PEOPLE_KEY), Ok(None));
     }
@@ -290,6 +297,28 @@ mod tests {
         let full = test.act(|p| save_person(p, &mut list, None, &draft("Mum", "07700 900001")));
         assert_eq!(full, Err(NotDone::NotKept(StoreError::Full)));
         assert!(list.is_empty(), "the screen shows only what was kept");
+    }
+
+    #[test]
+    fn two_tabs_never_undo_each_others_people() {
+        let mut test = TestPhone::at("2026-11-22T09:00:00Z");
+        let (mut first_tab, mut second_tab) = (Vec::new(), Vec::new());
+        test.act(|p| save_person(p, &mut first_tab, None, &draft("Ann", "07700 900001")))
+            .expect("ann");
+        test.act(|p| save_person(p, &mut second_tab, None, &draft("Bob", "07700 900002")))
+            .expect("bob");
+        let names = |list: &[Person]| list.iter().map(|p| p.name.clone()).collect::<Vec<_>>();
+        assert_eq!(names(&test.act(people)), ["Ann", "Bob"]);
+        assert_eq!(names(&second_tab), ["Ann", "Bob"], "the screen shows both");
+
+        // Everything deleted in one tab; the other, still showing Ann and Bob, adds Cat.
+        crate::storage::erase_everything(&mut test.store).expect("delete");
+        test.act(|p| save_person(p, &mut second_tab, None, &draft("Cat", "07700 900003")))
+            .expect("cat");
+        assert_eq!(names(&test.act(people)), ["Cat"], "the deleted people stay deleted");
+        test.act(|p| arrange(p, &mut first_tab, "id-1", Arrange::Remove))
+            .expect("gone already");
+        assert_eq!(names(&first_tab), ["Cat"]);
     }
 
     #[test]

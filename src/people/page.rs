@@ -19,7 +19,7 @@ pub fn PeopleRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
 /// Nothing when there is no one yet: [`AddYourPeople`] then asks, at the foot.
 #[component]
 pub fn PeopleToCall() -> impl IntoView {
-    let list = use_harbour().act(people);
+    let list = use_harbour().watch(people);
     let person = |person: Person| {
         let label = person
             .crisis_line
@@ -37,23 +37,27 @@ pub fn PeopleToCall() -> impl IntoView {
             </li>
         }
     };
-    (!list.is_empty()).then(|| {
-        view! {
-            <section class="my-people" aria-labelledby="my-people-heading">
-                <h2 id="my-people-heading">"Your people"</h2>
-                <ul class="help-lines">{list.into_iter().map(person).collect_view()}</ul>
-                <p><A href="/people">"Add or change your people"</A></p>
-            </section>
-        }
-    })
+    move || {
+        let list = list.get();
+        (!list.is_empty()).then(|| {
+            view! {
+                <section class="my-people" aria-labelledby="my-people-heading">
+                    <h2 id="my-people-heading">"Your people"</h2>
+                    <ul class="help-lines">{list.into_iter().map(person).collect_view()}</ul>
+                    <p><A href="/people">"Add or change your people"</A></p>
+                </section>
+            }
+        })
+    }
 }
 
 /// At the foot of Help now while the client has no people yet, so the prompt never sits
 /// above the lines.
 #[component]
 pub fn AddYourPeople() -> impl IntoView {
-    let none_yet = use_harbour().act(people).is_empty();
-    none_yet.then(|| {
+    let list = use_harbour().watch(people);
+    let none_yet = move || list.with(Vec::is_empty);
+    move || none_yet().then(|| {
         view! {
             <section class="add-people" aria-labelledby="add-people-heading">
                 <h2 id="add-people-heading">"Your people"</h2>
@@ -68,7 +72,7 @@ pub fn AddYourPeople() -> impl IntoView {
 fn MyPeoplePage() -> impl IntoView {
     set_title("My people");
     let harbour = use_harbour();
-    let list = RwSignal::new(harbour.act(people));
+    let list = harbour.watch(people);
     let editing = RwSignal::new(None::<Option<String>>);
     let problem = RwSignal::new(None::<String>);
     let said = move |result: Result<(), crate::storage::StoreError>| {
@@ -139,11 +143,9 @@ fn PersonForm(
         let mut changed = list.get_untracked();
         let saved = draft
             .with_untracked(|d| harbour.act(|p| save_person(p, &mut changed, id.as_deref(), d)));
+        list.set(changed);
         match saved {
-            Ok(()) => {
-                list.set(changed);
-                editing.set(None);
-            }
+            Ok(()) => editing.set(None),
             Err(not_done) => problems.set(not_done.messages()),
         }
     };

@@ -5,7 +5,7 @@
 use super::{Contact, ContactProblem, MY_PRACTITIONER_KEY};
 use crate::kernel::{NotDone, Phone};
 use crate::storage::kept::write_keeping_unknown;
-use crate::storage::quarantine::set_aside;
+use crate::storage::quarantine::move_aside;
 use crate::storage::StoreError;
 use crate::time::{date_label, Moment};
 use serde::{Deserialize, Serialize};
@@ -72,9 +72,7 @@ pub fn mine(phone: &mut Phone) -> Option<MyPractitioner> {
                 since: None,
             },
             Err(_) => {
-                if set_aside(phone.store(), MY_PRACTITIONER_KEY, &raw).is_ok() {
-                    let _ = phone.store().remove(MY_PRACTITIONER_KEY);
-                }
+                move_aside(phone.store(), MY_PRACTITIONER_KEY, &raw);
                 return None;
             }
         },

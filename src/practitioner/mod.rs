@@ -6,7 +6,8 @@ pub mod mine;
 #[cfg(target_arch = "wasm32")]
 pub mod page;
 
-use crate::kernel::number::{is_phone_number, is_premium_rate};
+use crate::kernel::email::is_email;
+use crate::kernel::number::{is_phone_number, is_premium_rate, PREMIUM_RATE};
 use crate::kernel::text::{has_hidden_characters, looks_like_markup, tidy_line};
 use crate::kernel::Explain;
 use crate::storage::kept::write_keeping_unknown;
@@ -92,11 +93,11 @@ impl Explain for ContactProblem {
                 "A phone number can have digits, spaces and a + at the start."
             }
             ContactProblem::PremiumRate => {
-                "Numbers starting 09 are premium rate and cost a lot to call. \
-                 Check the number with your practitioner."
+                return format!("{PREMIUM_RATE} Check the number with your practitioner.")
             }
             ContactProblem::OddEmail => {
-                "That email address doesn't look right: it needs an @ and no spaces, ?, & or %."
+                "That email address doesn't look right: it needs one @, and no spaces, commas, \
+                 semicolons, ?, & or %."
             }
             ContactProblem::NothingForChannel(Channel::Email) => {
                 "Add an email address, or choose another way to get in touch."
@@ -124,6 +125,12 @@ impl Contact {
             replies: tidy_line(&self.replies),
             service_phone: tidy_line(&self.service_phone),
         }
+    }
+
+    /// True when these are details the client could have typed: sound, and tidied as typing
+    /// tidies them. How details arriving by another door (a backup) are checked.
+    pub fn is_as_typed(&self) -> bool {
+        self.problems().is_empty() && self.tidied() == *self
     }
 
     pub fn problems(&self) -> Vec<ContactProblem> {
@@ -197,30 +204,11 @@ impl Contact {
     }
 }
 
-fn is_email(email: &str) -> bool {
-    let Some((user, domain)) = email.split_once('@') else {
-        return false;
-    };
-    !user.is_empty()
-        && domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
-        // A domain is letters, digits, dots and hyphens; a web address before the `@`
-        // ("https://bank.example@…") is a disguise, not an email.
-        && domain.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '-')
-        && !user.contains([':', '/', '\\'])
-        // `?`, `&` and `%` would break the `mailto:` link that asking to come back opens.
-        && !email.chars().any(|c| {
-            c.is_whitespace() || matches!(c, '<' | '>' | '"' | '?' | '&' | '%' | '#')
-        })
-        && !domain.contains('@')
-}
-
 /// Reads contact details kept under `key`. Unreadable ones are set aside.
 pub fn load(store: &mut dyn Store, key: &str) -> Result<Option<Contact>, StoreError> {
     Ok(match read_json::<Contact>(store, key)? {
         Read::Found(contact) if contact.problems().is_empty() => Some(contact),
-        Read::Found(_) | Read::Missing | Read::SetAside { .. } => None,
+        Read::Found(_) | Read::Missing | Read::Unreadable => None,
     })
 }
 

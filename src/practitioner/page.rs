@@ -47,8 +47,9 @@ enum Mode {
 fn MyPractitionerPage() -> impl IntoView {
     set_title("My practitioner");
     let harbour = use_harbour();
-    let (found, worth_checking) = harbour.act(mine::to_show);
-    let kept = RwSignal::new(found);
+    let (_, worth_checking) = harbour.act(mine::to_show);
+    // Read again when another tab changes them; the form, once open, keeps what is typed.
+    let kept = harbour.watch(mine::mine);
     let checking = RwSignal::new(worth_checking);
     let mode = RwSignal::new(if kept.with_untracked(Option::is_none) {
         Mode::Changing
@@ -88,8 +89,13 @@ fn MyPractitionerPage() -> impl IntoView {
             "The details Harbour uses when you ask to come back. They stay on this phone."
         </p>
         <Alert message=problem />
-        {move || match (mode.get(), kept.get()) {
-            (Mode::Changing, current) => view! { <ChangeDetails current on_done=done /> }.into_any(),
+        {move || match mode.get() {
+            // Untracked: a change in another tab never throws away what is being typed here.
+            Mode::Changing => {
+                let current = kept.get_untracked();
+                view! { <ChangeDetails current on_done=done /> }.into_any()
+            }
+            mode => match (mode, kept.get()) {
             (_, None) => ().into_any(),
             (Mode::Looking, Some(current)) => view! {
                 <ContactDetails contact=current.contact.clone() />
@@ -129,6 +135,8 @@ fn MyPractitionerPage() -> impl IntoView {
                 />
             }
             .into_any(),
+            (Mode::Changing, _) => ().into_any(),
+            },
         }}
         <p>
             <A href="/">"Home"</A>

@@ -50,7 +50,7 @@ impl Session {
 pub fn load(store: &mut dyn Store) -> Result<Option<Session>, StoreError> {
     Ok(match read_json::<Session>(store, SESSION_KEY)? {
         Read::Found(session) => Some(session),
-        Read::Missing | Read::SetAside { .. } => None,
+        Read::Missing | Read::Unreadable => None,
     })
 }
 
@@ -92,7 +92,7 @@ pub fn end(phone: &mut Phone, session: &mut Option<Session>) -> Result<(), Store
 pub fn last_ended(store: &mut dyn Store) -> Result<Option<Moment>, StoreError> {
     Ok(match read_json::<LastEnded>(store, LAST_ENDED_KEY)? {
         Read::Found(last) => Some(last.ended),
-        Read::Missing | Read::SetAside { .. } => None,
+        Read::Missing | Read::Unreadable => None,
     })
 }
 

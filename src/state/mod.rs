@@ -62,6 +62,9 @@ pub struct Harbour {
     pub session: RwSignal<Option<Session>>,
     /// A new version of Harbour has installed and waits for the client.
     pub update_ready: RwSignal<bool>,
+    /// Another tab (the installed app and a browser tab share storage) changed what is
+    /// stored: screens holding their own copy of something read it again ([`Harbour::watch`]).
+    changed_elsewhere: Trigger,
 }
 
 /// The app's state, from any screen.
@@ -98,6 +101,7 @@ impl Harbour {
             toolkit: RwSignal::new(Toolkit::default()),
             session: RwSignal::new(None),
             update_ready: RwSignal::new(false),
+            changed_elsewhere: Trigger::new(),
         };
         let opened = harbour.act(opening::open);
         for problem in &opened.problems {
@@ -137,13 +141,33 @@ impl Harbour {
         result
     }
 
-    /// Reads again what every screen shares, after another tab changed it.
+    /// Reads again what every screen shares, after another tab (or a restore) changed it,
+    /// and has every watching screen read its own part again.
     pub fn reread(&self) {
-        if let Ok((own_words, toolkit, session)) = self.act(opening::read_shared) {
+        if let Ok((own_words, toolkit, session)) = self.act(|p| opening::read_shared(p.store())) {
             self.own_words.set(own_words);
             self.toolkit.set(toolkit);
             self.session.set(session);
         }
+        self.changed_elsewhere.notify();
+    }
+
+    /// What `read` gives now, as a signal that is read again whenever another tab changes
+    /// what is stored: for a screen's own list (my people, my practitioner, requests), so it
+    /// never shows, or changes, a copy older than the phone's.
+    pub fn watch<T: Send + Sync + 'static>(
+        &self,
+        read: impl Fn(&mut Phone) -> T + Send + Sync + 'static,
+    ) -> RwSignal<T> {
+        let value = RwSignal::new(self.act(&read));
+        let harbour = *self;
+        Effect::new(move |ran: Option<()>| {
+            harbour.changed_elsewhere.track();
+            if ran.is_some() {
+                value.set(harbour.act(&read));
+            }
+        });
+        value
     }
 
     /// Runs a core action that changes what every screen shares. It starts from what is

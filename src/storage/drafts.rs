@@ -100,7 +100,7 @@ mod tests {
         store.remove("harbour.draft.form.third").expect("remove");
         assert!(matches!(
             read_draft::<String>(&mut store, FORM, "fourth"),
-            Ok(Read::SetAside { .. })
+            Ok(Read::Unreadable)
         ));
         assert_eq!(
             store.read("harbour.quarantine.harbour.draft.form.1"),

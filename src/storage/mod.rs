@@ -53,10 +53,15 @@ impl StoreError {
 }
 
 /// A store that reads and never writes: an older Harbour opening data a newer one wrote
-/// leaves it exactly as it is.
-pub struct ReadOnly(pub Box<dyn Store + Send>);
+/// leaves it exactly as it is, from the first read on. It wraps the phone's own store (`Box`)
+/// or a borrowed one (`&dyn Store`, as Harbour opens).
+pub struct ReadOnly<S>(pub S);
 
-impl Store for ReadOnly {
+impl<S, T> Store for ReadOnly<S>
+where
+    S: std::ops::Deref<Target = T>,
+    T: Store + ?Sized,
+{
     fn read(&self, key: &str) -> Result<Option<String>, StoreError> {
         self.0.read(key)
     }

@@ -3,7 +3,9 @@
 //! A value may be unreadable because a browser extension, a crash mid-write, or a bug in
 //! some version wrote something odd. Whatever it is, it may hold words the client wrote, so
 //! it is copied as-is to `harbour.quarantine.<original key>.<n>` before the original key is
-//! freed. If that copy cannot be made, nothing is removed and the caller is told.
+//! freed. If that copy cannot be made (the phone is full, or a newer Harbour's data is open
+//! read-only), the value is left exactly where it is and skipped, and everything else still
+//! opens.
 
 use super::{Store, StoreError};
 use serde::de::DeserializeOwned;
@@ -15,24 +17,52 @@ pub const QUARANTINE_PREFIX: &str = "harbour.quarantine.";
 pub enum Read<T> {
     Missing,
     Found(T),
-    /// The value could not be read; it now lives under `quarantine_key`.
-    SetAside {
-        quarantine_key: String,
-    },
+    /// The value could not be read, and is skipped: moved aside, or left where it is when no
+    /// copy could be kept.
+    Unreadable,
+}
+
+/// The first free quarantine key for `key`: `stem.1`, `stem.2`, … Each is looked up on its
+/// own, so setting aside costs the same however much else the phone keeps.
+fn free_quarantine_key(store: &dyn Store, key: &str) -> Result<String, StoreError> {
+    let mut n = 1;
+    loop {
+        let candidate = format!("{QUARANTINE_PREFIX}{key}.{n}");
+        if store.read(&candidate)?.is_none() {
+            return Ok(candidate);
+        }
+        n += 1;
+    }
+}
+
+/// The values already set aside for `key`, in order.
+pub fn set_aside_for(store: &dyn Store, key: &str) -> Result<Vec<String>, StoreError> {
+    let mut values = Vec::new();
+    let mut n = 1;
+    while let Some(value) = store.read(&format!("{QUARANTINE_PREFIX}{key}.{n}"))? {
+        values.push(value);
+        n += 1;
+    }
+    Ok(values)
 }
 
 /// Copies `raw` under a new quarantine key for `key` and returns that key. Never overwrites an
 /// earlier quarantined value.
 pub fn set_aside(store: &mut dyn Store, key: &str, raw: &str) -> Result<String, StoreError> {
-    let stem = format!("{QUARANTINE_PREFIX}{key}.");
-    let taken = store.keys_with_prefix(&stem)?;
-    let mut n = taken.len() + 1;
-    while taken.contains(&format!("{stem}{n}")) {
-        n += 1;
-    }
-    let quarantine_key = format!("{stem}{n}");
+    let quarantine_key = free_quarantine_key(store, key)?;
     store.write(&quarantine_key, raw)?;
     Ok(quarantine_key)
+}
+
+/// Moves `raw`, the value at `key`, aside and frees the key. True when it was moved; false
+/// when no copy could be kept, and the value stays where it is, untouched.
+pub fn move_aside(store: &mut dyn Store, key: &str, raw: &str) -> bool {
+    if set_aside(store, key, raw).is_err() {
+        return false;
+    }
+    // With the copy kept, a key that cannot be freed only means it is set aside again later.
+    let _ = store.remove(key);
+    true
 }
 
 /// Reads the JSON value at `key`. A value that does not parse is moved aside and the key freed.
@@ -45,7 +75,7 @@ pub fn read_json<T: DeserializeOwned>(
 
 /// Reads the JSON value at `key` and checks it with `sound`. A value that does not parse, or
 /// breaks the rules, is moved aside exactly as the text it was (never re-written from what
-/// was understood of it) and the key freed.
+/// was understood of it) and the key freed, or left where it is if no copy can be kept.
 pub fn read_sound<T: DeserializeOwned>(
     store: &mut dyn Store,
     key: &str,
@@ -57,9 +87,8 @@ pub fn read_sound<T: DeserializeOwned>(
     match serde_json::from_str(&raw) {
         Ok(value) if sound(&value) => Ok(Read::Found(value)),
         _ => {
-            let quarantine_key = set_aside(store, key, &raw)?;
-            store.remove(key)?;
-            Ok(Read::SetAside { quarantine_key })
+            move_aside(store, key, &raw);
+            Ok(Read::Unreadable)
         }
     }
 }
@@ -132,12 +161,7 @@ mod tests {
         let damaged = "[{\"note\":\"what I wrote\"";
         store.write("harbour.n", damaged).expect("write");
         let read = read_json::<Vec<u8>>(&mut store, "harbour.n").expect("read");
-        assert_eq!(
-            read,
-            Read::SetAside {
-                quarantine_key: "harbour.quarantine.harbour.n.1".into()
-            }
-        );
+        assert_eq!(read, Read::Unreadable);
         assert_eq!(store.read("harbour.n"), Ok(None));
         assert_eq!(
             store.read("harbour.quarantine.harbour.n.1"),
@@ -153,7 +177,7 @@ mod tests {
         let odd = r#"[ 1, 2,  300 ]"#;
         store.write("harbour.n", odd).expect("write");
         let read = read_sound::<Vec<u16>>(&mut store, "harbour.n", |v| v.iter().all(|n| *n < 100));
-        assert!(matches!(read, Ok(Read::SetAside { .. })));
+        assert_eq!(read, Ok(Read::Unreadable));
         assert_eq!(
             store.read("harbour.quarantine.harbour.n.1"),
             Ok(Some(odd.into()))
@@ -183,14 +207,48 @@ mod tests {
     }
 
     #[test]
-    fn keeps_the_original_when_there_is_no_room_to_set_it_aside() {
+    fn leaves_the_original_and_skips_it_when_there_is_no_room_to_set_it_aside() {
         let damaged = "x".repeat(40);
         let mut store = MemoryStore::with_capacity_bytes(60);
         store.write("harbour.n", &damaged).expect("write");
         assert_eq!(
             read_json::<Vec<u8>>(&mut store, "harbour.n"),
-            Err(StoreError::Full)
+            Ok(Read::Unreadable)
         );
         assert_eq!(store.read("harbour.n"), Ok(Some(damaged)));
+        assert_eq!(count(&store), Ok(0));
+    }
+
+    #[test]
+    fn a_read_only_store_is_read_and_never_changed() {
+        let mut inner = MemoryStore::new();
+        inner.write("harbour.n", "{damaged").expect("write");
+        inner.write("harbour.m", "[1]").expect("write");
+        let before = inner.entries().clone();
+        let mut store = super::super::ReadOnly(&inner as &dyn Store);
+        assert_eq!(
+            read_json::<Vec<u8>>(&mut store, "harbour.n"),
+            Ok(Read::Unreadable)
+        );
+        assert_eq!(
+            read_json::<Vec<u8>>(&mut store, "harbour.m"),
+            Ok(Read::Found(vec![1]))
+        );
+        assert_eq!(store.read("harbour.n"), Ok(Some("{damaged".into())));
+        let keys = store.keys_with_prefix("harbour.").expect("keys");
+        assert_eq!(keys, before.keys().cloned().collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn lists_what_was_set_aside_for_a_key() {
+        let mut store = MemoryStore::new();
+        for text in ["a", "b"] {
+            set_aside(&mut store, "harbour.k", text).expect("aside");
+        }
+        assert_eq!(
+            set_aside_for(&store, "harbour.k"),
+            Ok(vec!["a".to_string(), "b".to_string()])
+        );
+        assert_eq!(set_aside_for(&store, "harbour.other"), Ok(vec![]));
     }
 }

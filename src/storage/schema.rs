@@ -83,7 +83,7 @@ pub fn migrate(
     // An unreadable version is set aside; migrations are safe to re-run, so start from 0.
     let stored = match read_json::<u32>(store, SCHEMA_KEY)? {
         Read::Found(version) => version,
-        Read::Missing | Read::SetAside { .. } => 0,
+        Read::Missing | Read::Unreadable => 0,
     };
     if stored > latest {
         return Ok(SchemaOutcome::Newer { stored });

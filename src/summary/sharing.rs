@@ -103,7 +103,7 @@ pub fn ShareWhatIChoose(
     let name = RwSignal::new(String::new());
     let status = RwSignal::new(None::<String>);
     let problem = RwSignal::new(None::<String>);
-    let kept = RwSignal::new(harbour.act(records).unwrap_or_default());
+    let kept = harbour.watch(|p| records(p).unwrap_or_default());
     let chosen = Memo::new(move |_| {
         summary.with(|s| {
             s.as_ref()

@@ -15,7 +15,7 @@ use leptos_router::components::A;
 #[component]
 fn Templates() -> impl IntoView {
     let harbour = use_harbour();
-    let templates = RwSignal::new(harbour.act(actions::templates).unwrap_or_default());
+    let templates = harbour.watch(|p| actions::templates(p).unwrap_or_default());
     let problem = RwSignal::new(None::<String>);
     let template = move |card: Card| {
         let id = card.id.clone();

@@ -158,7 +158,7 @@ impl CardDraft {
 pub fn load_draft(store: &mut dyn Store, tab: &str) -> Result<Option<CardDraft>, StoreError> {
     Ok(match read_draft::<CardDraft>(store, CARD_DRAFT_KEY, tab)? {
         Read::Found(draft) => Some(draft),
-        Read::Missing | Read::SetAside { .. } => None,
+        Read::Missing | Read::Unreadable => None,
     })
 }
 

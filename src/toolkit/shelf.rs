@@ -125,7 +125,7 @@ pub fn load(store: &mut dyn Store) -> Result<Toolkit, StoreError> {
 pub fn load_from(store: &mut dyn Store, shelf: Shelf) -> Result<Toolkit, StoreError> {
     let order: Vec<String> = match read_json::<Vec<String>>(store, shelf.order_key)? {
         Read::Found(ids) => ids,
-        Read::Missing | Read::SetAside { .. } => Vec::new(),
+        Read::Missing | Read::Unreadable => Vec::new(),
     };
     let mut ids: Vec<String> = order.into_iter().filter(|id| is_plain_id(id)).collect();
     let mut stored: Vec<String> = store
@@ -195,7 +195,8 @@ pub fn set_place(
 
 /// Removes a card for good.
 pub fn remove(store: &mut dyn Store, toolkit: &mut Toolkit, id: &str) -> Result<(), StoreError> {
-    let mut kept = toolkit.clone();
+    // From the shelf as stored now: a card another tab added stays.
+    let mut kept = load_from(store, toolkit.shelf)?;
     kept.cards.retain(|c| c.id != id);
     write_order(store, &kept)?;
     store.remove(&toolkit.shelf.card_key(id))?;

@@ -126,19 +126,27 @@ mod tests {
             .write("harbour.toolkit.card.c2", fine)
             .expect("write");
         test.store
-            .write("harbour.feelings.own", r#"["Wobbly","<b>odd</b>"]"#)
+            .write("harbour.feelings.own", r#"["Wobbly","od\u202ed"]"#)
             .expect("write");
         let before = test.store.entries().clone();
         let opened = test.act(open);
         assert_eq!(opened.problems, [OpeningProblem::NewerData]);
-        assert_eq!(test.store.entries(), &before, "nothing moved, nothing rewritten");
+        assert_eq!(
+            test.store.entries(),
+            &before,
+            "nothing moved, nothing rewritten"
+        );
         let names: Vec<&str> = opened
             .toolkit
             .all()
             .iter()
             .map(|c| c.content.name.as_str())
             .collect();
-        assert_eq!(names, ["Breathe"], "the card it can't read is skipped, the rest open");
+        assert_eq!(
+            names,
+            ["Breathe"],
+            "the card it can't read is skipped, the rest open"
+        );
         assert_eq!(opened.own_words.words(), ["Wobbly"]);
     }
 
@@ -161,7 +169,11 @@ mod tests {
         let opened = test.act(open);
         assert_eq!(opened.problems, []);
         assert_eq!(opened.toolkit.all().len(), 1);
-        assert_eq!(test.store.entries(), &before, "the damaged card stays where it was");
+        assert_eq!(
+            test.store.entries(),
+            &before,
+            "the damaged card stays where it was"
+        );
     }
 
     #[test]

@@ -13,9 +13,9 @@ use harbour::people::{people, save_person, PersonDraft};
 use harbour::practitioner::mine::{mine, save_typed, MyPractitioner, Source};
 use harbour::practitioner::Contact;
 use harbour::storage::memory::MemoryStore;
+use harbour::time::{moment_from_millis, Moment};
 use harbour::toolkit::card::{Card, CardContent};
 use harbour::toolkit::shelf;
-use harbour::time::{moment_from_millis, Moment};
 use proptest::prelude::*;
 
 fn moment() -> impl Strategy<Value = Moment> {
@@ -205,7 +205,10 @@ fn typed() -> impl Strategy<Value = Typed> {
         (words(), number(), number(), email()),
     )
         .prop_map(
-            |((card_name, step, message, request_under_own_key), (person, person_phone, practitioner_phone, practitioner_email))| Typed {
+            |(
+                (card_name, step, message, request_under_own_key),
+                (person, person_phone, practitioner_phone, practitioner_email),
+            )| Typed {
                 card_name,
                 step,
                 message,
@@ -232,7 +235,11 @@ impl Typed {
     }
 
     fn request(&self) -> String {
-        let id = if self.request_under_own_key { "r-1" } else { "r-2" };
+        let id = if self.request_under_own_key {
+            "r-1"
+        } else {
+            "r-2"
+        };
         format!(
             r#"{{"id":"{id}","at":"2026-11-20T10:00:00Z","way":"text","message":{},"sent":"yes"}}"#,
             json(&self.message)
@@ -359,13 +366,21 @@ impl harbour::storage::Store for Counting {
 /// The work of previewing, then restoring, a backup of `n` unreadable records on a fresh phone.
 fn work_to_restore_unreadable(n: usize) -> usize {
     let set_aside: Vec<String> = (0..n)
-        .map(|i| format!(r#""harbour.quarantine.harbour.comeback.request.r{i}.1":{}"#, json(&format!("{{damaged {i}"))))
+        .map(|i| {
+            format!(
+                r#""harbour.quarantine.harbour.comeback.request.r{i}.1":{}"#,
+                json(&format!("{{damaged {i}"))
+            )
+        })
         .collect();
     let text = format!(
         r#"{{"harbour_backup":1,"made":"2026-11-25T10:00:00Z","schema":1,"records":{{}},"set_aside":{{{}}}}}"#,
         set_aside.join(",")
     );
-    let mut phone = Counting { inner: MemoryStore::new(), looked_at: std::cell::Cell::new(0) };
+    let mut phone = Counting {
+        inner: MemoryStore::new(),
+        looked_at: std::cell::Cell::new(0),
+    };
     let mut ids = String::new;
     let mut at = Phone::new(&mut phone, now(), &mut ids);
     let previewed = preview(&mut at, &text).expect("preview");
@@ -381,8 +396,13 @@ fn work_to_restore_unreadable(n: usize) -> usize {
 /// times the work.
 #[test]
 fn restoring_many_unreadable_records_grows_linearly() {
-    let (small, large) = (work_to_restore_unreadable(2_000), work_to_restore_unreadable(16_000));
+    let (small, large) = (
+        work_to_restore_unreadable(2_000),
+        work_to_restore_unreadable(16_000),
+    );
     let ratio = large as f64 / small as f64;
-    println!("work to restore 2,000 and 16,000 unreadable records: {small} and {large} (x{ratio:.1})");
+    println!(
+        "work to restore 2,000 and 16,000 unreadable records: {small} and {large} (x{ratio:.1})"
+    );
     assert!(ratio < 12.0, "x{ratio:.1} the work for x8 the records");
 }

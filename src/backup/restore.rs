@@ -459,7 +459,10 @@ fn add_words(scratch: &mut MemoryStore, phone: &mut dyn Store) -> Result<usize, 
 /// of thousands of them restores in time that grows with their number, not its square.
 fn keep_aside(phone: &mut dyn Store, numbered: &str, text: &str) -> Result<bool, StoreError> {
     let original = numbered.rsplit_once('.').map_or(numbered, |(key, _)| key);
-    if set_aside_for(phone, original)?.iter().any(|kept| kept == text) {
+    if set_aside_for(phone, original)?
+        .iter()
+        .any(|kept| kept == text)
+    {
         return Ok(false);
     }
     set_aside(phone, original, text)?;

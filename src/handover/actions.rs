@@ -287,7 +287,10 @@ mod tests {
             .act(|p| accept(p, &mut stored, &second_tab, |_| Keep::Theirs, true))
             .expect("second accept");
         assert_eq!(outcome.summary(), "Nothing needed adding.");
-        assert_eq!(client.act(|p| shelf::load(p.store())).ok(), Some(stored.clone()));
+        assert_eq!(
+            client.act(|p| shelf::load(p.store())).ok(),
+            Some(stored.clone())
+        );
         assert_eq!(stored.find("c1"), Some(&mine), "the client's changes stay");
         assert_eq!(
             client.act(mine::mine).map(|m| m.contact.replies),

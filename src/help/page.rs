@@ -60,19 +60,21 @@ fn Danger() -> impl IntoView {
 #[component]
 fn MyPractitioner() -> impl IntoView {
     let kept = use_harbour().watch(mine::mine);
-    move || kept.get().map(|kept| {
-        let contact = kept.contact;
-        let (name, replies) = (contact.name.clone(), not_for_emergencies(Some(&contact)));
-        view! {
-            <section class="my-practitioner" aria-labelledby="my-practitioner-heading">
-                <h2 id="my-practitioner-heading">"Your practitioner: not for emergencies"</h2>
-                <p>
-                    <A href="/practitioner">{name}</A> ". " {replies}
-                </p>
-                <A href="/come-back" attr:class="button">"Ask to come back"</A>
-            </section>
-        }
-    })
+    move || {
+        kept.get().map(|kept| {
+            let contact = kept.contact;
+            let (name, replies) = (contact.name.clone(), not_for_emergencies(Some(&contact)));
+            view! {
+                <section class="my-practitioner" aria-labelledby="my-practitioner-heading">
+                    <h2 id="my-practitioner-heading">"Your practitioner: not for emergencies"</h2>
+                    <p>
+                        <A href="/practitioner">{name}</A> ". " {replies}
+                    </p>
+                    <A href="/come-back" attr:class="button">"Ask to come back"</A>
+                </section>
+            }
+        })
+    }
 }
 
 /// The client's own cards, those for hard moments first.

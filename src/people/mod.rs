@@ -315,7 +315,11 @@ mod tests {
         crate::storage::erase_everything(&mut test.store).expect("delete");
         test.act(|p| save_person(p, &mut second_tab, None, &draft("Cat", "07700 900003")))
             .expect("cat");
-        assert_eq!(names(&test.act(people)), ["Cat"], "the deleted people stay deleted");
+        assert_eq!(
+            names(&test.act(people)),
+            ["Cat"],
+            "the deleted people stay deleted"
+        );
         test.act(|p| arrange(p, &mut first_tab, "id-1", Arrange::Remove))
             .expect("gone already");
         assert_eq!(names(&first_tab), ["Cat"]);

@@ -57,7 +57,8 @@ pub fn PeopleToCall() -> impl IntoView {
 pub fn AddYourPeople() -> impl IntoView {
     let list = use_harbour().watch(people);
     let none_yet = move || list.with(Vec::is_empty);
-    move || none_yet().then(|| {
+    move || {
+        none_yet().then(|| {
         view! {
             <section class="add-people" aria-labelledby="add-people-heading">
                 <h2 id="add-people-heading">"Your people"</h2>
@@ -66,6 +67,7 @@ pub fn AddYourPeople() -> impl IntoView {
             </section>
         }
     })
+    }
 }
 
 #[component]

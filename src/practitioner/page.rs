@@ -95,7 +95,7 @@ fn MyPractitionerPage() -> impl IntoView {
                 let current = kept.get_untracked();
                 view! { <ChangeDetails current on_done=done /> }.into_any()
             }
-            mode => match (mode, kept.get()) {
+            other => match (other, kept.get()) {
             (_, None) => ().into_any(),
             (Mode::Looking, Some(current)) => view! {
                 <ContactDetails contact=current.contact.clone() />

@@ -1,7 +1,9 @@
 // Harbour's service worker: keeps the app on the phone so it opens with no signal.
-// The build fills in the file list and version (scripts/precache.sh); do not edit them here.
+// The build fills in the file list, each file's SHA-256, and the version
+// (scripts/precache.sh); do not edit them here.
 const VERSION = "__VERSION__";
-const PRECACHE = "__PRECACHE__";
+const BUILT = "__PRECACHE__";
+const PRECACHE = BUILT.map(([url]) => url);
 const CACHE = `harbour-${VERSION}`;
 
 // What each kind of file must be. A host that answers a missing file with a web page (some
@@ -23,6 +25,15 @@ function isRightKind(url, response) {
   return !expected || type.includes(expected);
 }
 
+/** True when the bytes are exactly the file the build made: a file changed in place on the
+ * host (a broken upload, a host that rewrites pages) is never kept as the app. */
+async function isAsBuilt(url, response) {
+  const expected = BUILT.find(([path]) => path === url)?.[1];
+  const digest = await crypto.subtle.digest("SHA-256", await response.clone().arrayBuffer());
+  const hex = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+  return hex === expected;
+}
+
 /** Fetches a file fresh from the host and checks it is what Harbour built. */
 async function fetchToKeep(url) {
   // Fresh from the host, never from the browser's own HTTP cache.
@@ -30,6 +41,7 @@ async function fetchToKeep(url) {
   if (!response.ok || response.type !== "basic" || !isRightKind(url, response)) {
     throw new Error(`Not keeping ${url}: ${response.status} ${response.headers.get("content-type")}`);
   }
+  if (!(await isAsBuilt(url, response))) throw new Error(`Not keeping ${url}: not the file built`);
   if (!response.redirected) return response;
   // A host that redirects `/index.html` to `/`: the page is right, but a redirected
   // response cannot answer a navigation, so it is rebuilt without the redirect. Any other

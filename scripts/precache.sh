@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Trunk post-build hook: gives index.html its Content-Security-Policy (csp.mjs), then fills in
 # the service worker's precache list and cache version from the files Trunk has just built,
-# so the list can never go stale. The version is a hash of
-# every file's content, so any change to the app gives a new cache and a calm update.
+# so the list can never go stale. Each file is listed with the SHA-256 of what the build
+# made, and the worker keeps only files that match it. The version is a hash of every file's
+# content, so any change to the app gives a new cache and a calm update.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 cd "${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"
@@ -13,7 +14,8 @@ node "$here/csp.mjs" index.html
 files=$(find . -type f ! -name sw.js | sed 's|^\./|/|' | LC_ALL=C sort)
 list=""
 for file in $files; do
-  list+="\"$file\","
+  hash=$(sha256sum ".$file" | cut -d' ' -f1)
+  list+="[\"$file\",\"$hash\"],"
 done
 list="[${list%,}]"
 version=$(find . -type f ! -name sw.js -print0 | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum | cut -c1-16)

@@ -1,7 +1,7 @@
 //! The frame around every screen. "Help now" sits in the same place on every screen
 //! (WCAG 3.2.6, consistent help), at the top right, before anything else can move it.
 
-use crate::platform::service_worker::switch_to_new_version;
+use crate::platform::service_worker::{reload, switch_to_new_version};
 use crate::session::page::SessionBanner;
 use crate::state::{use_harbour, Harbour};
 use crate::ui::NoticeList;
@@ -50,6 +50,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         </nav>
         <SessionBanner />
         <UpdateReady harbour />
+        <ReloadWaiting harbour />
         <NoticeList notices=harbour.notices />
         <main id="main" tabindex="-1" node_ref=main>
             {children()}
@@ -57,6 +58,27 @@ pub fn Layout(children: Children) -> impl IntoView {
         <footer class="app-footer">
             <A href="/my-data">"My data"</A>
         </footer>
+    }
+}
+
+/// A new version took over while this tab held unsaved words: they stay until the client
+/// has saved or copied them and chooses to reload.
+#[component]
+fn ReloadWaiting(harbour: Harbour) -> impl IntoView {
+    view! {
+        <Show when=move || harbour.reload_waiting.get()>
+            <div class="update-ready" role="status">
+                <p>
+                    "A new version of Harbour is ready. What you are writing here is still here: "
+                    "save it first, then open the new version."
+                </p>
+                <div class="actions">
+                    <button type="button" on:click=|_| reload()>
+                        "Open the new version"
+                    </button>
+                </div>
+            </div>
+        </Show>
     }
 }
 

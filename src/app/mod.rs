@@ -37,7 +37,7 @@ fn App() -> impl IntoView {
         }
     });
     if !cfg!(debug_assertions) {
-        platform::service_worker::register(harbour.update_ready);
+        platform::service_worker::register(harbour);
     }
     view! {
         <Router>

@@ -51,6 +51,8 @@ fn ComeBackPage() -> impl IntoView {
 fn Compose(asking: Asking, contact: Contact) -> impl IntoView {
     let ready = ready_message(&contact);
     let message = RwSignal::new(ready.clone());
+    let unchanged = ready.clone();
+    use_harbour().holds_unsaved(move || message.with(|m| *m != unchanged));
     let problems = RwSignal::new(Vec::<String>::new());
     let status = RwSignal::new(None::<&'static str>);
     // The message as it will go, or the problems with it shown and nothing opened.

@@ -167,6 +167,8 @@ fn Review(handover: HandOver, step: RwSignal<Step>) -> impl IntoView {
     let review = harbour
         .toolkit
         .with_untracked(|toolkit| harbour.act(|p| actions::review(p, toolkit, &handover)));
+    // Read once from the link, which is then gone from the address bar: a reload would lose it.
+    harbour.holds_unsaved(|| true);
     let choices = RwSignal::new(Vec::<(String, Keep)>::new());
     let problem = RwSignal::new(None::<String>);
     let nothing_to_do = review.nothing_to_do();

@@ -138,7 +138,8 @@ fn PersonForm(
             list.with_untracked(|l| l.iter().find(|p| &p.id == id).map(PersonDraft::from))
         })
         .unwrap_or_default();
-    let draft = RwSignal::new(start);
+    let draft = RwSignal::new(start.clone());
+    harbour.holds_unsaved(move || draft.with(|d| *d != start));
     let problems = RwSignal::new(Vec::<String>::new());
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

@@ -1,7 +1,9 @@
 //! Registers the service worker (release builds only) and tells the app when a new version
-//! is waiting. The new version takes over only when the client says so; the open check-in
-//! form is kept as a draft, so the reload that follows loses nothing.
+//! is waiting. The new version takes over only when the client says so; the check-in form
+//! and the card editor are kept as drafts, and a tab with other unsaved words asks before it
+//! reloads, so the reload that follows loses nothing.
 
+use crate::state::Harbour;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
@@ -19,19 +21,21 @@ pub(crate) fn container() -> Option<ServiceWorkerContainer> {
 }
 
 /// Registers `/sw.js` and sets `update_ready` when a new version has installed.
-pub fn register(update_ready: RwSignal<bool>) {
+pub fn register(harbour: Harbour) {
+    let update_ready = harbour.update_ready;
     let Some(container) = container() else {
         return;
     };
     // When a new version takes over, every open tab (the installed app and a browser tab a
-    // hand-over opened) reloads into it, so no tab goes on writing in an older layout. A
-    // first install taking charge of this tab is not a new version: nothing to reload.
+    // hand-over opened) reloads into it, so no tab goes on writing in an older layout; one
+    // holding unsaved words asks first. A first install taking charge of this tab is not a
+    // new version: nothing to reload.
     let mut controlled = container.controller().is_some();
     let on_new_version = Closure::<dyn FnMut()>::new(move || {
         if !controlled {
             controlled = true;
-        } else if let Some(window) = web_sys::window() {
-            let _ = window.location().reload();
+        } else if harbour.new_version_took_over() {
+            reload();
         }
     });
     container.set_oncontrollerchange(Some(on_new_version.as_ref().unchecked_ref()));
@@ -65,6 +69,13 @@ pub fn register(update_ready: RwSignal<bool>) {
         registration.set_onupdatefound(Some(on_update_found.as_ref().unchecked_ref()));
         on_update_found.forget();
     });
+}
+
+/// Reloads this tab, into the version that now runs it.
+pub fn reload() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().reload();
+    }
 }
 
 /// Lets the waiting version take over; every open tab then reloads into it (see

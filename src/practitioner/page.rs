@@ -155,7 +155,9 @@ fn ChangeDetails(
 ) -> impl IntoView {
     let harbour = use_harbour();
     let had_details = current.is_some();
-    let typed = RwSignal::new(current.map(|c| c.contact).unwrap_or_default());
+    let start = current.map(|c| c.contact).unwrap_or_default();
+    let typed = RwSignal::new(start.clone());
+    harbour.holds_unsaved(move || typed.with(|t| *t != start));
     let problems = RwSignal::new(Vec::<String>::new());
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

@@ -20,6 +20,7 @@ use crate::storage::{ReadOnly, Store};
 use crate::time::Moment;
 use crate::toolkit::shelf::{self, Toolkit};
 use leptos::prelude::*;
+use std::sync::atomic::Ordering;
 use std::sync::Mutex;
 
 const SET_ASIDE: &str = "Some of what Harbour kept could not be read. It has been put safely \
@@ -62,6 +63,11 @@ pub struct Harbour {
     pub session: RwSignal<Option<Session>>,
     /// A new version of Harbour has installed and waits for the client.
     pub update_ready: RwSignal<bool>,
+    /// A new version took over (from this tab or another) while this one held unsaved
+    /// words: it waits for the client to reload, rather than reloading them away.
+    pub reload_waiting: RwSignal<bool>,
+    /// How many screens hold words typed but not saved and kept in no draft.
+    unsaved: RwSignal<u32>,
     /// Another tab (the installed app and a browser tab share storage) changed what is
     /// stored: screens holding their own copy of something read it again ([`Harbour::watch`]).
     changed_elsewhere: Trigger,
@@ -101,6 +107,8 @@ impl Harbour {
             toolkit: RwSignal::new(Toolkit::default()),
             session: RwSignal::new(None),
             update_ready: RwSignal::new(false),
+            reload_waiting: RwSignal::new(false),
+            unsaved: RwSignal::new(0),
             changed_elsewhere: Trigger::new(),
         };
         let opened = harbour.act(opening::open);
@@ -150,6 +158,37 @@ impl Harbour {
             self.session.set(session);
         }
         self.changed_elsewhere.notify();
+    }
+
+    /// Notes, for as long as the calling screen is shown, whether it holds words typed but not
+    /// saved (a form that keeps no draft): while any screen does, a new version never
+    /// reloads this tab by itself, it asks (see [`Harbour::new_version_took_over`]).
+    pub fn holds_unsaved(&self, unsaved: impl Fn() -> bool + Send + Sync + 'static) {
+        let count = self.unsaved;
+        let counted = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let now_counted = counted.clone();
+        Effect::new(move |_| {
+            let holds = unsaved();
+            if holds != now_counted.swap(holds, Ordering::Relaxed) {
+                count.update(|n| *n = if holds { *n + 1 } else { n.saturating_sub(1) });
+            }
+        });
+        on_cleanup(move || {
+            if counted.swap(false, Ordering::Relaxed) {
+                count.update(|n| *n = n.saturating_sub(1));
+            }
+        });
+    }
+
+    /// A new version has taken charge of this tab: reload into it now, unless a screen holds
+    /// unsaved words; then the client is asked, and reloads when they are ready.
+    pub fn new_version_took_over(&self) -> bool {
+        let reload_now = self.unsaved.get_untracked() == 0;
+        if !reload_now {
+            self.update_ready.set(false);
+            self.reload_waiting.set(true);
+        }
+        reload_now
     }
 
     /// What `read` gives now, as a signal that is read again whenever another tab changes

@@ -16,6 +16,25 @@ after(async () => {
   await browser.close();
 });
 
+/** Keeps the worker the app registers as `window.__worker`, from its first moment. */
+function watchTheWorker(context) {
+  return context.addInitScript(() => {
+    const container = navigator.serviceWorker;
+    const register = container.register.bind(container);
+    container.register = async (...args) => {
+      const registration = await register(...args);
+      window.__worker = registration.installing ?? registration.waiting ?? registration.active;
+      return registration;
+    };
+  });
+}
+
+/** Waits until the watched worker installed or gave up: its state, and the caches kept. */
+async function theWorkersEnd(page) {
+  await page.waitForFunction(() => window.__worker?.state === "redundant" || window.__worker?.state === "activated");
+  return page.evaluate(async () => ({ state: window.__worker.state, kept: await caches.keys() }));
+}
+
 describe("with no signal", () => {
   it("opens and saves a check-in after the server has gone", async () => {
     const site = await serveApp();
@@ -53,22 +72,29 @@ describe("with no signal", () => {
     const site = await serveApp({ copy: true, host: { pageForMissing: true } });
     await rm(join(site.root, "icons", "icon-192.png"));
     const { context, page, problems } = await newPhone(browser);
-    // Watch the worker the app registers, from its first moment.
-    await context.addInitScript(() => {
-      const container = navigator.serviceWorker;
-      const register = container.register.bind(container);
-      container.register = async (...args) => {
-        const registration = await register(...args);
-        window.__worker = registration.installing ?? registration.waiting ?? registration.active;
-        return registration;
-      };
-    });
+    await watchTheWorker(context);
     await open(page, site, "/");
     // The worker refuses to install from a host that answered with the wrong thing: nothing
     // half-right is kept, and Harbour carries on working online.
-    await page.waitForFunction(() => window.__worker?.state === "redundant" || window.__worker?.state === "activated");
-    const outcome = await page.evaluate(async () => ({ state: window.__worker.state, kept: await caches.keys() }));
+    const outcome = await theWorkersEnd(page);
     assert.equal(outcome.state, "redundant");
+    assert.deepEqual(outcome.kept.filter((k) => k.startsWith("harbour-")), []);
+    await checkIn(page, "Calm", 3);
+    assert.deepEqual(problems, []);
+    await context.close();
+    await site.stop();
+  });
+
+  it("never keeps a file the host changed after it was built", async () => {
+    const site = await serveApp({ copy: true });
+    // Same name, other bytes: a broken upload, or a host that rewrites files.
+    const icon = join(site.root, "favicon.svg");
+    await writeFile(icon, (await readFile(icon, "utf8")) + "<!-- changed on the host -->");
+    const { context, page, problems } = await newPhone(browser);
+    await watchTheWorker(context);
+    await open(page, site, "/");
+    const outcome = await theWorkersEnd(page);
+    assert.equal(outcome.state, "redundant", "the worker refuses to install what the build did not make");
     assert.deepEqual(outcome.kept.filter((k) => k.startsWith("harbour-")), []);
     await checkIn(page, "Calm", 3);
     assert.deepEqual(problems, []);

@@ -110,14 +110,17 @@ pub fn NotForEmergencies(contact: Option<Contact>) -> impl IntoView {
 #[component]
 pub fn AskToComeBack() -> impl IntoView {
     let harbour = use_harbour();
-    let practitioner = harbour.act(mine::mine);
+    // Read again when another tab adds, changes or removes the details.
+    let kept = harbour.watch(mine::mine);
     let asking = Asking::new(harbour);
-    let contact = practitioner.as_ref().map(|p| p.contact.clone());
     view! {
         <section class="come-back" aria-labelledby="come-back-heading">
             <h2 id="come-back-heading">"Your practitioner"</h2>
-            <NotForEmergencies contact />
-            {match practitioner {
+            {move || {
+                let contact = kept.with(|k| k.as_ref().map(|p| p.contact.clone()));
+                view! { <NotForEmergencies contact /> }
+            }}
+            {move || match kept.get() {
                 None => view! {
                     <p>
                         "You can ask to see your practitioner again whenever you need to. "

@@ -45,8 +45,6 @@ pub enum MessageProblem {
     },
     /// Characters that hide or reorder text.
     HiddenCharacters,
-    /// Web page code such as `<script>`.
-    Markup,
 }
 
 impl crate::kernel::Explain for MessageProblem {
@@ -57,9 +55,6 @@ impl crate::kernel::Explain for MessageProblem {
             }
             MessageProblem::HiddenCharacters => "Part of your message has characters that \
                 can't be shown. Could you type that part again?"
-                .into(),
-            MessageProblem::Markup => "A message can't hold web page code, such as words \
-                inside < and >."
                 .into(),
             MessageProblem::TooLong { chars } => format!(
                 "Your message is {chars} characters, and one can hold {MAX_MESSAGE_CHARS}. \
@@ -77,8 +72,6 @@ pub fn checked(message: &str) -> Result<String, MessageProblem> {
         Err(MessageProblem::Empty)
     } else if crate::kernel::text::has_hidden_characters(&message, true) {
         Err(MessageProblem::HiddenCharacters)
-    } else if crate::kernel::text::looks_like_markup(&message) {
-        Err(MessageProblem::Markup)
     } else if chars > MAX_MESSAGE_CHARS {
         Err(MessageProblem::TooLong { chars })
     } else {

@@ -66,11 +66,13 @@ self.addEventListener("install", (event) => {
 });
 
 self.addEventListener("activate", (event) => {
+  // The version before this one is kept too: a tab still open on it (one that asked before
+  // reloading, as it held unsaved words) can still open its screens' chunks, which live in a
+  // folder of their own. Anything older goes.
   event.waitUntil(
     (async () => {
-      for (const key of await caches.keys()) {
-        if (key.startsWith("harbour-") && key !== CACHE) await caches.delete(key);
-      }
+      const older = (await caches.keys()).filter((key) => key.startsWith("harbour-") && key !== CACHE);
+      for (const key of older.slice(0, -1)) await caches.delete(key);
       await self.clients.claim();
     })(),
   );
@@ -89,10 +91,12 @@ self.addEventListener("fetch", (event) => {
   const key = request.mode === "navigate" ? "/index.html" : request;
   event.respondWith(
     (async () => {
-      // If the offline copy cannot answer (missing, or the browser cleared it), the host can.
+      // This version's copy first, then the one before (a tab still on it); if neither can
+      // answer (missing, or the browser cleared it), the host can.
       const kept = await caches
         .open(CACHE)
         .then((cache) => cache.match(key))
+        .then((found) => found ?? caches.match(key))
         .catch(() => undefined);
       return kept ?? fetch(request);
     })(),

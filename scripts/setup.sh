@@ -1,6 +1,7 @@
 # Sourced by the other scripts: installs what Harbour's build and tests need, once, and skips
 # whatever is already there, so a fresh machine and a warm one run the same commands.
-#   - the wasm32 target, Trunk, and the wasm-bindgen CLI matching Cargo.lock exactly;
+#   - the wasm32 target, Trunk, the wasm-bindgen CLI matching Cargo.lock exactly, and the
+#     splitter that cuts the release wasm into a chunk per screen;
 #   - wasm-opt (npm "binaryen"), playwright-core and axe-core, pinned in package-lock.json;
 #   - Debian's Chromium and ChromeDriver (the tests never download a browser of their own);
 #   - for the journeys in other engines: Debian's WebKitGTK WebDriver (Safari's engine) with a
@@ -12,6 +13,8 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 TRUNK_VERSION=0.21.14
 GECKODRIVER_VERSION=0.37.1
+# Splits the release wasm into chunks; its runtime half (wasm_split_helpers) comes with Leptos.
+SPLITTER_VERSION=0.2.4
 
 say() { printf '\n== %s\n' "$*"; }
 
@@ -68,14 +71,22 @@ need_other_engines() {
   cargo install geckodriver --version "$GECKODRIVER_VERSION"
 }
 
+need_splitter() {
+  # The splitter has no --version of its own: the installed crate's version is in cargo's list.
+  command -v wasm-split-cli >/dev/null && cargo install --list 2>/dev/null | grep -qx "wasm_split_cli_support v$SPLITTER_VERSION:" && return
+  say "Installing the wasm splitter $SPLITTER_VERSION (a few minutes, once)"
+  cargo install --locked wasm_split_cli_support --version "$SPLITTER_VERSION" --features build-binary
+}
+
 need_build_tools() {
   need_wasm_target
   need_trunk
   need_wasm_bindgen
+  need_splitter
   need_node_tools
 }
 
 build_release() {
-  say "Building the release bundle (as clients get it) into dist/"
-  (cd "$ROOT" && trunk build --release)
+  say "Building the release bundle (as clients get it, screens split into chunks) into dist/"
+  bash "$ROOT/scripts/release.sh"
 }

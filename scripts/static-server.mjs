@@ -15,6 +15,17 @@ const TYPES = {
   ".webmanifest": "application/manifest+json",
 };
 
+/** The Brotli copy beside `path`, if there is one as new as the file itself (a file changed
+ * after the build, as the tests change one, is sent as it now is). */
+async function brotliCopy(path) {
+  try {
+    const [file, copy] = await Promise.all([stat(path), stat(`${path}.br`)]);
+    return copy.isFile() && copy.mtimeMs >= file.mtimeMs ? `${path}.br` : null;
+  } catch {
+    return null;
+  }
+}
+
 async function fileFor(root, pathname) {
   const path = normalize(join(root, pathname));
   // Never a file outside the folder, whatever the request says.
@@ -55,7 +66,11 @@ export async function serve(root, port = 0, host = {}) {
     const headers = { "content-type": TYPES[extname(path)] ?? "application/octet-stream" };
     // The service worker script must always be checked for a new version.
     if (path.endsWith("sw.js") || path.endsWith("index.html")) headers["cache-control"] = "no-cache";
-    response.writeHead(200, headers).end(await readFile(path));
+    // The Brotli copy the build wrote beside the file, to a browser that asks for it.
+    headers.vary = "accept-encoding";
+    const brotli = /\bbr\b/.test(request.headers["accept-encoding"] ?? "") ? await brotliCopy(path) : null;
+    if (brotli) headers["content-encoding"] = "br";
+    response.writeHead(200, headers).end(await readFile(brotli ?? path));
   });
   await new Promise((resolve) => server.listen(port, "127.0.0.1", resolve));
   return {

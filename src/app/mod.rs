@@ -2,6 +2,7 @@
 //! screens. Each feature declares its own routes beside its screens.
 
 mod layout;
+pub mod on_demand;
 
 use crate::checkin::CheckInRoutes;
 use crate::comeback::ComeBackRoutes;

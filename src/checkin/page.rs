@@ -18,7 +18,7 @@ pub fn CheckInRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
     view! {
         <Route path=path!("/check-in") view=NewCheckInPage />
         <Route path=path!("/check-in/:id") view=ChangeCheckInPage />
-        <Route path=path!("/history") view=HistoryPage />
+        <Route path=path!("/history") view=crate::on_demand!(sharing, HistoryPage) />
     }
     .into_inner()
     // Several routes come as a list; the router takes them as one.

@@ -20,7 +20,8 @@ use leptos_router::path;
 
 #[component(transparent)]
 pub fn ComeBackRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
-    view! { <Route path=path!("/come-back") view=ComeBackPage /> }.into_inner()
+    view! { <Route path=path!("/come-back") view=crate::on_demand!(contacts, ComeBackPage) /> }
+        .into_inner()
 }
 
 #[component]

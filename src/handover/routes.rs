@@ -10,8 +10,8 @@ use leptos_router::path;
 #[component(transparent)]
 pub fn HandOverRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
     view! {
-        <Route path=path!("/hand-over") view=GivePage />
-        <Route path=path!("/receive") view=ReceivePage />
+        <Route path=path!("/hand-over") view=crate::on_demand!(toolkit, GivePage) />
+        <Route path=path!("/receive") view=crate::on_demand!(toolkit, ReceivePage) />
     }
     .into_inner()
     // Several routes come as a list; the router takes them as one.

@@ -44,7 +44,7 @@ fn HelpPage() -> impl IntoView {
 /// The one line for immediate danger, first and in view without scrolling: the same markup
 /// as the loading screen's and the crash page's (`help::danger_html`).
 #[component]
-fn Danger() -> impl IntoView {
+pub fn Danger() -> impl IntoView {
     view! {
         <div class="danger">
             <p class="danger-line">

@@ -14,7 +14,8 @@ use leptos_router::path;
 
 #[component(transparent)]
 pub fn MyDataRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
-    view! { <Route path=path!("/my-data") view=MyDataPage /> }.into_inner()
+    view! { <Route path=path!("/my-data") view=crate::on_demand!(sharing, MyDataPage) /> }
+        .into_inner()
 }
 
 /// Where deleting everything is.

@@ -12,7 +12,8 @@ use leptos_router::path;
 
 #[component(transparent)]
 pub fn PeopleRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
-    view! { <Route path=path!("/people") view=MyPeoplePage /> }.into_inner()
+    view! { <Route path=path!("/people") view=crate::on_demand!(contacts, MyPeoplePage) /> }
+        .into_inner()
 }
 
 /// The client's people in Help now, straight after the danger line and before the UK lines.

@@ -42,10 +42,13 @@ pub fn register(harbour: Harbour) {
     on_new_version.forget();
     let registering = container.register("/sw.js");
     spawn_local(async move {
-        let Ok(registration) = JsFuture::from(registering).await else {
+        // A browser that forbids workers may answer with nothing at all.
+        let Ok(Ok(registration)) = JsFuture::from(registering)
+            .await
+            .map(|r| r.dyn_into::<ServiceWorkerRegistration>())
+        else {
             return;
         };
-        let registration: ServiceWorkerRegistration = registration.unchecked_into();
         // A first install has no controller yet: nothing to update from.
         let has_old_version = move || container.controller().is_some();
         if registration.waiting().is_some() && has_old_version() {

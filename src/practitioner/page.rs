@@ -12,7 +12,7 @@ use leptos_router::path;
 
 #[component(transparent)]
 pub fn PractitionerRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
-    view! { <Route path=path!("/practitioner") view=MyPractitionerPage /> }.into_inner()
+    view! { <Route path=path!("/practitioner") view=crate::on_demand!(contacts, MyPractitionerPage) /> }.into_inner()
 }
 
 /// A practitioner's details as a card: who, how to reach them, when they reply.

@@ -15,7 +15,8 @@ use leptos_router::path;
 
 #[component(transparent)]
 pub fn SessionRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
-    view! { <Route path=path!("/session/end") view=EndSessionPage /> }.into_inner()
+    view! { <Route path=path!("/session/end") view=crate::on_demand!(toolkit, EndSessionPage) /> }
+        .into_inner()
 }
 
 /// Shown on every screen during a session. Also makes the text larger, for two people

@@ -20,8 +20,8 @@ use leptos_router::path;
 #[component(transparent)]
 pub fn SummaryRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
     view! {
-        <Route path=path!("/since-my-last-session") view=SincePage />
-        <Route path=path!("/toolkit-on-paper") view=ToolkitOnPaperPage />
+        <Route path=path!("/since-my-last-session") view=crate::on_demand!(sharing, SincePage) />
+        <Route path=path!("/toolkit-on-paper") view=crate::on_demand!(sharing, ToolkitOnPaperPage) />
     }
     .into_inner()
     // Several routes come as a list; the router takes them as one.

@@ -12,11 +12,11 @@ use leptos_router::path;
 #[component(transparent)]
 pub fn ToolkitRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
     view! {
-        <Route path=path!("/toolkit") view=ToolkitPage />
-        <Route path=path!("/toolkit/add") view=AddCardPage />
-        <Route path=path!("/toolkit/new") view=NewCardPage />
-        <Route path=path!("/toolkit/:id") view=CardPage />
-        <Route path=path!("/toolkit/:id/change") view=ChangeCardPage />
+        <Route path=path!("/toolkit") view=crate::on_demand!(toolkit, ToolkitPage) />
+        <Route path=path!("/toolkit/add") view=crate::on_demand!(toolkit, AddCardPage) />
+        <Route path=path!("/toolkit/new") view=crate::on_demand!(toolkit, NewCardPage) />
+        <Route path=path!("/toolkit/:id") view=crate::on_demand!(toolkit, CardPage) />
+        <Route path=path!("/toolkit/:id/change") view=crate::on_demand!(toolkit, ChangeCardPage) />
     }
     .into_inner()
     // Several routes come as a list; the router takes them as one.

@@ -6,7 +6,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { deflateRawSync } from "node:zlib";
 import {
-  appReady, fillStorage, harbourData, open, phoneSuite, serveApp, serviceWorkerReady,
+  appReady, fillStorage, harbourData, open, phoneSuite, serveApp, takeTheNewVersion, twoTabsOneTyping,
 } from "./support/harbour.mjs";
 
 const suite = phoneSuite();
@@ -104,24 +104,12 @@ describe("two tabs", () => {
 
   it("a new version never reloads away words being typed in another tab", async () => {
     const site = await serveApp({ copy: true });
-    const { context, page } = await suite.phone();
-    await open(page, site, "/");
-    await serviceWorkerReady(page);
-    const other = await context.newPage();
-    await open(other, site, "/people");
-    await other.getByRole("button", { name: "Add someone" }).tap();
-    await other.getByLabel("Name").fill("Half-typed name");
-
+    const { page, other } = await twoTabsOneTyping(suite, site, "Half-typed name");
     // Publish a new version, then take it in the first tab.
     const worker = join(site.root, "sw.js");
     const source = await readFile(worker, "utf8");
     await writeFile(worker, source.replace(/const VERSION = "[^"]+"/, 'const VERSION = "next"'));
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
-    await page.getByText("A new version of Harbour is ready.").waitFor();
-    const reloaded = page.waitForEvent("load");
-    await page.getByRole("button", { name: "Use it now" }).tap();
-    await reloaded;
-    await appReady(page);
+    await takeTheNewVersion(page);
 
     // The tab with unsaved words asks, and keeps them until the client chooses.
     await other.getByRole("button", { name: "Open the new version" }).waitFor();

@@ -129,7 +129,8 @@ describe("with no signal", () => {
     await appReady(otherTab);
     await appReady(page);
     const cacheNames = await page.evaluate(() => caches.keys());
-    assert.deepEqual(cacheNames, ["harbour-next"], "the old version's files are cleared away");
+    assert.equal(cacheNames.at(-1), "harbour-next");
+    assert.ok(cacheNames.length <= 2, "only the version before is kept, for a tab still on it");
     assert.equal(await feeling(page, "Hopeful").getAttribute("aria-pressed"), "true");
     assert.equal(await page.getByLabel("Your note").inputValue(), "Half-way through a thought");
     assert.deepEqual(problems, []);

@@ -148,6 +148,31 @@ export async function serviceWorkerReady(page) {
   });
 }
 
+/**
+ * Two tabs of one phone on `site`, the service worker ready: the first on home, the second
+ * holding `name` typed into My people and not yet saved (words no draft keeps).
+ */
+export async function twoTabsOneTyping(suite, site, name) {
+  const { context, page } = await suite.phone();
+  await open(page, site, "/");
+  await serviceWorkerReady(page);
+  const other = await context.newPage();
+  await open(other, site, "/people");
+  await other.getByRole("button", { name: "Add someone" }).tap();
+  await other.getByLabel("Name").fill(name);
+  return { page, other };
+}
+
+/** In `page`, takes the new version the host now serves: the offer, then "Use it now". */
+export async function takeTheNewVersion(page) {
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+  await page.getByText("A new version of Harbour is ready.").waitFor();
+  const reloaded = page.waitForEvent("load");
+  await page.getByRole("button", { name: "Use it now" }).tap();
+  await reloaded;
+  await appReady(page);
+}
+
 /** Runs axe-core in the page and fails with a readable list of any violations. */
 export async function assertAccessible(page, label) {
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);

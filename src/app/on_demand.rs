@@ -33,15 +33,12 @@ pub type Opening = Pin<Box<dyn Future<Output = Result<Screen, ChunkMissing>>>>;
 /// A route's view for a screen in a chunk of its own: `on_demand!(chunk_name, ScreenComponent)`.
 /// Each chunk name makes one chunk; the screen's own code goes in it, and what it shares with
 /// the first screen stays there.
-// rustfmt indents the attribute below further on every run: it is kept as written.
-#[rustfmt::skip]
 #[macro_export]
 macro_rules! on_demand {
     ($chunk:ident, $screen:ident) => {{
-        #[cfg_attr(
-            harbour_split,
-            ::leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)
-        )]
+        #[cfg(harbour_split)]
+        use ::leptos::wasm_split as split;
+        #[cfg_attr(harbour_split, split::wasm_split($chunk, wasm_split_path = split, fallible))]
         fn open() -> ::core::result::Result<
             $crate::app::on_demand::Screen,
             $crate::app::on_demand::ChunkMissing,

@@ -6,6 +6,8 @@ use crate::checkin::form::CheckInForm;
 use crate::comeback::ask::AskToComeBack;
 use crate::platform::set_title;
 use crate::state::use_harbour;
+use crate::summary::page::SINCE_LAST_SESSION;
+use crate::toolkit::routes::{card, TOOLKIT};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -17,7 +19,7 @@ pub fn HomePage() -> impl IntoView {
         <AskToComeBack />
         <CheckInForm heading="How are you feeling?" />
         <p>
-            <A href="/since-my-last-session">"Since my last session"</A>
+            <A href=SINCE_LAST_SESSION>"Since my last session"</A>
         </p>
         <PinnedCards />
         <BackupReminder />
@@ -43,11 +45,11 @@ fn PinnedCards() -> impl IntoView {
                 {move || {
                     pinned()
                         .into_iter()
-                        .map(|(id, name)| view! { <li><A href=format!("/toolkit/{id}")>{name}</A></li> })
+                        .map(|(id, name)| view! { <li><A href=card(&id)>{name}</A></li> })
                         .collect_view()
                 }}
             </ul>
-            <A href="/toolkit" attr:class="button">"Open my toolkit"</A>
+            <A href=TOOLKIT attr:class="button">"Open my toolkit"</A>
         </section>
     }
 }

@@ -1,9 +1,14 @@
 //! The frame around every screen. "Help now" sits in the same place on every screen
 //! (WCAG 3.2.6, consistent help), at the top right, before anything else can move it.
 
+use super::HOME;
+use crate::checkin::page::{CHECK_IN, HISTORY};
+use crate::help::page::HELP;
+use crate::mydata::page::MY_DATA;
 use crate::platform::service_worker::{reload, switch_to_new_version};
 use crate::session::page::SessionBanner;
 use crate::state::{use_harbour, Harbour};
+use crate::toolkit::routes::TOOLKIT;
 use crate::ui::NoticeList;
 use leptos::html;
 use leptos::prelude::*;
@@ -31,22 +36,22 @@ pub fn Layout(children: Children) -> impl IntoView {
             "Skip to content"
         </a>
         <header class="top-bar">
-            <A href="/" exact=true attr:class="brand">
+            <A href=HOME exact=true attr:class="brand">
                 "Harbour"
             </A>
-            <A href="/help" attr:class="help-now">
+            <A href=HELP attr:class="help-now">
                 "Help now"
             </A>
         </header>
         <nav class="main-nav" aria-label="Main">
-            <A href="/" exact=true>
+            <A href=HOME exact=true>
                 "Home"
             </A>
-            <A href="/check-in" exact=true>
+            <A href=CHECK_IN exact=true>
                 "Check in"
             </A>
-            <A href="/toolkit">"My toolkit"</A>
-            <A href="/history">"Your check-ins"</A>
+            <A href=TOOLKIT>"My toolkit"</A>
+            <A href=HISTORY>"Your check-ins"</A>
         </nav>
         <SessionBanner />
         <UpdateReady harbour />
@@ -56,7 +61,7 @@ pub fn Layout(children: Children) -> impl IntoView {
             {children()}
         </main>
         <footer class="app-footer">
-            <A href="/my-data">"My data"</A>
+            <A href=MY_DATA>"My data"</A>
         </footer>
     }
 }

@@ -6,7 +6,7 @@
 //! the app: the screen says so calmly, with 999 and Help now in its place and a way to try
 //! again, and whatever the client was writing elsewhere is kept as it was.
 
-use crate::help::page::Danger;
+use crate::help::page::{Danger, HELP};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use std::future::Future;
@@ -94,7 +94,7 @@ fn CouldNotOpen(attempt: RwSignal<u32>) -> impl IntoView {
             <button type="button" class="primary" on:click=move |_| attempt.update(|n| *n += 1)>
                 "Try again"
             </button>
-            <A href="/help" attr:class="button">"Help now"</A>
+            <A href=HELP attr:class="button">"Help now"</A>
         </div>
         <Danger />
     }

@@ -3,7 +3,9 @@
 use super::reminder::{due, last_made, not_now, reminder, set_reminder};
 use super::restore::{preview, restore, Preview, Restored};
 use super::{make, MAX_FILE_BYTES};
+use crate::app::HOME;
 use crate::kernel::NotDone;
+use crate::mydata::page::MY_DATA;
 use crate::platform::share::{self, Shared};
 use crate::state::use_harbour;
 use crate::time::date_label;
@@ -197,7 +199,7 @@ pub fn RestoreABackup() -> impl IntoView {
                 Step::Done(restored) => view! {
                     <p role="status">"Added to Harbour: " {restored.added.lines().join(", ")} "."</p>
                     <KeptMine restored=restored />
-                    <A href="/" attr:class="button">"Home"</A>
+                    <A href=HOME attr:class="button">"Home"</A>
                 }
                 .into_any(),
             }}
@@ -273,7 +275,7 @@ pub fn BackupReminder() -> impl IntoView {
                     "It's been a while since your last backup. A backup keeps your check-ins and "
                     "cards safe if this phone is lost."
                 </p>
-                <A href="/my-data" attr:class="button">"Make a backup"</A>
+                <A href=MY_DATA attr:class="button">"Make a backup"</A>
                 <button type="button" class="secondary" on:click=later>"Not now"</button>
             </aside>
         </Show>

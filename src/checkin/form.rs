@@ -2,6 +2,7 @@
 //! Every change is kept as a draft on the phone at once, so nothing typed is lost to a
 //! reload, a crash, a closed tab or an app update.
 
+use super::page::HISTORY;
 use super::{actions, CheckIn, CheckInDraft};
 use crate::feelings::add_own_word;
 use crate::feelings::toggles::FeelingToggles;
@@ -277,7 +278,7 @@ fn Saved(form: Form, is_change: bool) -> impl IntoView {
                         "Check in again"
                     </button>
                 </Show>
-                <A href="/history" attr:class="button quiet">
+                <A href=HISTORY attr:class="button quiet">
                     "See your check-ins"
                 </A>
             </div>

@@ -1,10 +1,12 @@
 //! "Your check-ins": newest first, grouped by day in local time, read a month at a time.
 //! Each can be changed or deleted; a delete can be undone for a few seconds.
 
+use super::page::{change_check_in, CHECK_IN};
 use super::timeline::by_day;
 use super::{actions, CheckIn};
 use crate::platform::set_title;
 use crate::state::use_harbour;
+use crate::summary::page::SINCE_LAST_SESSION;
 use crate::time::{clock_label, Moment};
 use crate::toolkit::might_help::TriedWith;
 use crate::ui::Alert;
@@ -92,7 +94,7 @@ pub fn HistoryPage() -> impl IntoView {
     view! {
         <h1>"Your check-ins"</h1>
         <p>
-            <A href="/since-my-last-session">"Since my last session: look back and share what you choose"</A>
+            <A href=SINCE_LAST_SESSION>"Since my last session: look back and share what you choose"</A>
         </p>
         <Alert message=problem />
         {move || {
@@ -134,7 +136,7 @@ fn Empty() -> impl IntoView {
     view! {
         <p>"Nothing here yet. When you check in, it will show here, newest first."</p>
         <p>
-            <A href="/check-in" attr:class="button">
+            <A href=CHECK_IN attr:class="button">
                 "Check in now"
             </A>
         </p>
@@ -172,7 +174,7 @@ fn check_in_item(
     let tried =
         (!checkin.tried.is_empty()).then(|| view! { <TriedWith checkin=checkin.clone() /> });
     let at: Moment = checkin.at;
-    let href = format!("/check-in/{}", checkin.id);
+    let href = change_check_in(&checkin.id);
     view! {
         <li class="checkin">
             <p class="checkin-time">

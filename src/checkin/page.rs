@@ -4,14 +4,24 @@
 use super::actions;
 use super::form::CheckInForm;
 use super::history::HistoryPage;
+use crate::app::id_param;
 use crate::platform::set_title;
 use crate::state::use_harbour;
 use crate::ui::NotHere;
 use leptos::prelude::*;
 use leptos_router::any_nested_route::IntoAnyNestedRoute;
 use leptos_router::components::Route;
-use leptos_router::hooks::use_params_map;
 use leptos_router::path;
+
+/// A new check-in.
+pub const CHECK_IN: &str = "/check-in";
+/// Your check-ins, newest first.
+pub const HISTORY: &str = "/history";
+
+/// Changing one check-in.
+pub fn change_check_in(id: &str) -> String {
+    format!("{CHECK_IN}/{id}")
+}
 
 #[component(transparent)]
 pub fn CheckInRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
@@ -35,9 +45,9 @@ fn NewCheckInPage() -> impl IntoView {
 fn ChangeCheckInPage() -> impl IntoView {
     set_title("Change a check-in");
     let harbour = use_harbour();
-    let params = use_params_map();
+    let id = id_param();
     move || {
-        let id = params.with(|p| p.get("id")).unwrap_or_default();
+        let id = id.get().unwrap_or_default();
         match harbour.act(|p| actions::find(p, &id)) {
             Ok(Some(checkin)) => {
                 view! { <CheckInForm heading="Change this check-in" editing=checkin /> }.into_any()
@@ -46,7 +56,7 @@ fn ChangeCheckInPage() -> impl IntoView {
                 <NotHere
                     heading="This check-in isn't here"
                     said="It may have been deleted. Your other check-ins are safe."
-                    href="/history"
+                    href=HISTORY
                     go="See your check-ins"
                 />
             }

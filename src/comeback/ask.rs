@@ -5,8 +5,11 @@
 
 use super::links::{link_for, tel_link};
 use super::message::{not_for_emergencies, ready_message};
+use super::page::COME_BACK;
 use super::requests::{self, Request, Sent, Standing, Way};
+use crate::help::page::HELP;
 use crate::practitioner::mine::{self, MyPractitioner};
+use crate::practitioner::page::PRACTITIONER;
 use crate::practitioner::{Channel, Contact};
 use crate::state::{use_harbour, Harbour};
 use crate::time::date_label;
@@ -101,7 +104,7 @@ pub fn NotForEmergencies(contact: Option<Contact>) -> impl IntoView {
     view! {
         <p class="not-emergency">
             {not_for_emergencies(contact.as_ref())} " If you need help now, "
-            <A href="/help">"Help now"</A> " is here."
+            <A href=HELP>"Help now"</A> " is here."
         </p>
     }
 }
@@ -126,7 +129,7 @@ pub fn AskToComeBack() -> impl IntoView {
                         "You can ask to see your practitioner again whenever you need to. "
                         "Add their details from a hand-over, or type them in."
                     </p>
-                    <A href="/practitioner" attr:class="button">"Add my practitioner"</A>
+                    <A href=PRACTITIONER attr:class="button">"Add my practitioner"</A>
                 }
                 .into_any(),
                 Some(practitioner) => view! { <Asked asking practitioner /> }.into_any(),
@@ -162,7 +165,7 @@ fn Asked(asking: Asking, practitioner: MyPractitioner) -> impl IntoView {
                     <button type="button" on:click=move |_| asking.got_back(&waiting)>
                         "They got back to me"
                     </button>
-                    <A href="/come-back" attr:class="button">"Ask again"</A>
+                    <A href=COME_BACK attr:class="button">"Ask again"</A>
                 </div>
             }
             .into_any()
@@ -175,10 +178,10 @@ fn Asked(asking: Asking, practitioner: MyPractitioner) -> impl IntoView {
 fn OneTap(asking: Asking, contact: Contact) -> impl IntoView {
     let message = ready_message(&contact);
     let Some(channel) = contact.way() else {
-        return view! { <A href="/practitioner" attr:class="button">"Add a number or email"</A> }
+        return view! { <A href=PRACTITIONER attr:class="button">"Add a number or email"</A> }
             .into_any();
     };
-    let href = link_for(channel, &contact, &message).unwrap_or_else(|| "/come-back".into());
+    let href = link_for(channel, &contact, &message).unwrap_or_else(|| COME_BACK.into());
     let label = match channel {
         Channel::Call => format!("Call {} to ask to come back", contact.name),
         _ => "Ask to come back".to_string(),
@@ -192,7 +195,7 @@ fn OneTap(asking: Asking, contact: Contact) -> impl IntoView {
             {label}
         </a>
         <p>
-            <A href="/come-back">"Change the message first, or choose another way"</A>
+            <A href=COME_BACK>"Change the message first, or choose another way"</A>
         </p>
     }
     .into_any()

@@ -9,6 +9,7 @@ use super::requests::{self, Request, Settings, Standing, Way};
 use crate::kernel::Explain;
 use crate::platform::{set_title, share};
 use crate::practitioner::mine;
+use crate::practitioner::page::PRACTITIONER;
 use crate::practitioner::{Channel, Contact};
 use crate::state::use_harbour;
 use crate::time::date_label;
@@ -17,6 +18,9 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::{Route, A};
 use leptos_router::path;
+
+/// Ask to come back: the message, and every way to send it.
+pub const COME_BACK: &str = "/come-back";
 
 #[component(transparent)]
 pub fn ComeBackRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
@@ -39,7 +43,7 @@ fn ComeBackPage() -> impl IntoView {
                     "First, add your practitioner's details: they come with a hand-over, "
                     "or you can type them in."
                 </p>
-                <A href="/practitioner" attr:class="button primary">"Add my practitioner"</A>
+                <A href=PRACTITIONER attr:class="button primary">"Add my practitioner"</A>
             }
             .into_any(),
             Some(contact) => view! { <Compose asking contact /> }.into_any(),
@@ -177,7 +181,7 @@ fn ContactPlain(contact: Contact) -> impl IntoView {
         <div class="contact-plain">
             {(!contact.phone.is_empty()).then(|| view! { <p>"Their number: " {contact.phone.clone()}</p> })}
             {(!contact.email.is_empty()).then(|| view! { <p>"Their email: " {contact.email.clone()}</p> })}
-            <p><A href="/practitioner">"Change their details"</A></p>
+            <p><A href=PRACTITIONER>"Change their details"</A></p>
         </div>
     }
 }

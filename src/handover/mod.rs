@@ -22,7 +22,7 @@ pub mod link;
 #[cfg(target_arch = "wasm32")]
 pub mod receive;
 #[cfg(target_arch = "wasm32")]
-mod routes;
+pub mod routes;
 
 #[cfg(target_arch = "wasm32")]
 pub use routes::HandOverRoutes;

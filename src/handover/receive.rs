@@ -6,11 +6,13 @@ use super::codec::{self, HandOverProblem};
 use super::link;
 use super::merge::{Keep, Outcome};
 use super::HandOver;
+use crate::app::HOME;
 use crate::kernel::text::plural;
 use crate::platform::{set_title, share};
 use crate::practitioner::page::ContactDetails;
 use crate::state::use_harbour;
 use crate::toolkit::card::Card;
+use crate::toolkit::routes::TOOLKIT;
 use crate::toolkit::view::{card_details, Outline};
 use crate::ui::{copy_and_say, Alert};
 use leptos::prelude::*;
@@ -81,7 +83,7 @@ pub fn ReceivePage() -> impl IntoView {
             Step::Accepted(outcome) => accepted(outcome).into_any(),
             Step::Declined => view! {
                 <p role="status">"Nothing was added. Your toolkit is just as it was."</p>
-                <A href="/" attr:class="button">"Home"</A>
+                <A href=HOME attr:class="button">"Home"</A>
             }
             .into_any(),
         }}
@@ -350,6 +352,6 @@ fn changed_choice(
 fn accepted(outcome: Outcome) -> impl IntoView {
     view! {
         <p role="status">{outcome.summary()}</p>
-        <A href="/toolkit" attr:class="button primary">"Open my toolkit"</A>
+        <A href=TOOLKIT attr:class="button primary">"Open my toolkit"</A>
     }
 }

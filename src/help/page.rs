@@ -2,10 +2,13 @@
 
 use super::{HelpLine, DANGER, HELP_LINES};
 use crate::comeback::message::not_for_emergencies;
+use crate::comeback::page::COME_BACK;
 use crate::people::page::{AddYourPeople, PeopleToCall};
 use crate::platform::set_title;
 use crate::practitioner::mine;
+use crate::practitioner::page::PRACTITIONER;
 use crate::state::use_harbour;
+use crate::summary::page::TOOLKIT_ON_PAPER;
 use crate::toolkit::actions;
 use crate::toolkit::card::Card;
 use crate::toolkit::list::CardSummary;
@@ -13,6 +16,9 @@ use crate::toolkit::suggest::for_help_now;
 use leptos::prelude::*;
 use leptos_router::components::{Route, A};
 use leptos_router::path;
+
+/// Help now: the danger line, the client's people, and free lines to call or text.
+pub const HELP: &str = "/help";
 
 #[component(transparent)]
 pub fn HelpRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
@@ -36,7 +42,7 @@ fn HelpPage() -> impl IntoView {
         <OwnCards />
         <AddYourPeople />
         <p>
-            <A href="/toolkit-on-paper">"Keep these on paper, with my toolkit"</A>
+            <A href=TOOLKIT_ON_PAPER>"Keep these on paper, with my toolkit"</A>
         </p>
     }
 }
@@ -68,9 +74,9 @@ fn MyPractitioner() -> impl IntoView {
                 <section class="my-practitioner" aria-labelledby="my-practitioner-heading">
                     <h2 id="my-practitioner-heading">"Your practitioner: not for emergencies"</h2>
                     <p>
-                        <A href="/practitioner">{name}</A> ". " {replies}
+                        <A href=PRACTITIONER>{name}</A> ". " {replies}
                     </p>
-                    <A href="/come-back" attr:class="button">"Ask to come back"</A>
+                    <A href=COME_BACK attr:class="button">"Ask to come back"</A>
                 </section>
             }
         })

@@ -1,6 +1,7 @@
 //! The "My data" screen: deleting everything, after a clear confirmation.
 
 use super::{delete_everything, remove_set_aside_copies, set_aside_copies, space_line, space_used};
+use crate::app::HOME;
 use crate::backup::page::{KeepABackup, RestoreABackup};
 use crate::feelings::OwnWords;
 use crate::platform::{keeping, set_title};
@@ -11,6 +12,9 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::{Route, A};
 use leptos_router::path;
+
+/// My data: backups, restoring one, and deleting everything.
+pub const MY_DATA: &str = "/my-data";
 
 #[component(transparent)]
 pub fn MyDataRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
@@ -89,7 +93,7 @@ fn MyDataPage() -> impl IntoView {
                         "remove it too, remove it from your home screen, or clear this site's "
                         "data in your browser's settings."
                     </p>
-                    <A href="/" attr:class="button">"Home"</A>
+                    <A href=HOME attr:class="button">"Home"</A>
                 }
                 .into_any(),
             }}

@@ -3,12 +3,16 @@
 
 use super::{arrange, people, save_person, Arrange, Person, PersonDraft};
 use crate::comeback::links::{sms_link, tel_link};
+use crate::help::page::HELP;
 use crate::platform::set_title;
 use crate::state::use_harbour;
 use crate::ui::{Alert, Problems, TextField};
 use leptos::prelude::*;
 use leptos_router::components::{Route, A};
 use leptos_router::path;
+
+/// My people: adding, changing and ordering who to call first.
+pub const PEOPLE: &str = "/people";
 
 #[component(transparent)]
 pub fn PeopleRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
@@ -45,7 +49,7 @@ pub fn PeopleToCall() -> impl IntoView {
                 <section class="my-people" aria-labelledby="my-people-heading">
                     <h2 id="my-people-heading">"Your people"</h2>
                     <ul class="help-lines">{list.into_iter().map(person).collect_view()}</ul>
-                    <p><A href="/people">"Add or change your people"</A></p>
+                    <p><A href=PEOPLE>"Add or change your people"</A></p>
                 </section>
             }
         })
@@ -64,7 +68,7 @@ pub fn AddYourPeople() -> impl IntoView {
             <section class="add-people" aria-labelledby="add-people-heading">
                 <h2 id="add-people-heading">"Your people"</h2>
                 <p>"You can add people you trust to call or text, and your own crisis line if you have one. They will come first here."</p>
-                <A href="/people" attr:class="button">"Add your people"</A>
+                <A href=PEOPLE attr:class="button">"Add your people"</A>
             </section>
         }
     })
@@ -121,7 +125,7 @@ fn MyPeoplePage() -> impl IntoView {
             .into_any(),
             Some(id) => view! { <PersonForm id list editing /> }.into_any(),
         }}
-        <p><A href="/help">"Back to Help now"</A></p>
+        <p><A href=HELP>"Back to Help now"</A></p>
     }
 }
 

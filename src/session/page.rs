@@ -1,17 +1,22 @@
 //! Session mode on screen: the banner while it is on (with larger text), and its end, which
 //! shows what was made together and offers to hand it over.
 
+use crate::handover::routes::hand_over_cards;
 use crate::platform::set_title;
 use crate::practitioner::mine;
-use crate::practitioner::page::ContactDetails;
+use crate::practitioner::page::{ContactDetails, PRACTITIONER};
 use crate::session;
 use crate::state::use_harbour;
 use crate::toolkit::actions;
 use crate::toolkit::list::CardSummary;
+use crate::toolkit::routes::TOOLKIT;
 use crate::ui::NotHere;
 use leptos::prelude::*;
 use leptos_router::components::{Route, A};
 use leptos_router::path;
+
+/// Ending a session: what was made together, and handing it over.
+pub const END_SESSION: &str = "/session/end";
 
 #[component(transparent)]
 pub fn SessionRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
@@ -39,7 +44,7 @@ pub fn SessionBanner() -> impl IntoView {
         <Show when=in_session>
             <div class="session-banner" role="region" aria-label="Session">
                 <p>"In a session together"</p>
-                <A href="/session/end" attr:class="button">
+                <A href=END_SESSION attr:class="button">
                     "End session"
                 </A>
             </div>
@@ -65,7 +70,7 @@ fn EndSessionPage() -> impl IntoView {
             <NotHere
                 heading="No session on"
                 said="There's no session going just now. Your toolkit is as you left it."
-                href="/toolkit"
+                href=TOOLKIT
                 go="Open my toolkit"
             />
         }
@@ -77,7 +82,7 @@ fn EndSessionPage() -> impl IntoView {
             .filter_map(|id| t.find(id).map(|c| c.content.name.clone()))
             .collect()
     });
-    let hand_over = format!("/hand-over?cards={}", touched.join(","));
+    let hand_over = hand_over_cards(&touched);
     let made = if names.is_empty() {
         view! { <p>"No cards were made or changed in this session."</p> }.into_any()
     } else {
@@ -115,7 +120,7 @@ fn EndSessionPage() -> impl IntoView {
             }
         >
             <p role="status">"The session has ended. Your cards are in your toolkit."</p>
-            <A href="/toolkit" attr:class="button">"Open my toolkit"</A>
+            <A href=TOOLKIT attr:class="button">"Open my toolkit"</A>
         </Show>
     }
     .into_any()
@@ -165,12 +170,12 @@ fn LastSession() -> impl IntoView {
                 Some(kept) => view! {
                     <ContactDetails contact=kept.contact />
                     <p>"Check these together, and when they usually reply."</p>
-                    <A href="/practitioner" attr:class="button">"Check or change the details"</A>
+                    <A href=PRACTITIONER attr:class="button">"Check or change the details"</A>
                 }
                 .into_any(),
                 None => view! {
                     <p>"There are no practitioner details on this phone yet. Add them now, so asking to come back is one tap."</p>
-                    <A href="/practitioner" attr:class="button primary">"Add my practitioner"</A>
+                    <A href=PRACTITIONER attr:class="button primary">"Add my practitioner"</A>
                 }
                 .into_any(),
             }}

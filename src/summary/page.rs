@@ -17,6 +17,11 @@ use leptos_router::any_nested_route::IntoAnyNestedRoute;
 use leptos_router::components::Route;
 use leptos_router::path;
 
+/// "Since my last session": looking back together, and sharing what the client chooses.
+pub const SINCE_LAST_SESSION: &str = "/since-my-last-session";
+/// The toolkit laid out to print and keep on paper.
+pub const TOOLKIT_ON_PAPER: &str = "/toolkit-on-paper";
+
 #[component(transparent)]
 pub fn SummaryRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
     view! {

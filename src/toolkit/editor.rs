@@ -4,7 +4,9 @@
 use super::actions::{self, EditorFor};
 use super::draft::CardDraft;
 use super::library::{self, Skill};
+use super::routes;
 use super::view::CardNotHere;
+use crate::app::id_param;
 use crate::feelings::toggles::FeelingToggles;
 use crate::kernel::strength::MAX_STRENGTH;
 use crate::platform::{keeping, set_title};
@@ -12,7 +14,7 @@ use crate::state::{use_harbour, Harbour};
 use crate::ui::{Caution, Problems, TextField};
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
+use leptos_router::hooks::{use_navigate, use_query_map};
 
 #[component]
 pub fn NewCardPage() -> impl IntoView {
@@ -30,7 +32,7 @@ pub fn NewCardPage() -> impl IntoView {
 pub fn ChangeCardPage() -> impl IntoView {
     set_title("Change a card");
     let harbour = use_harbour();
-    let id = use_params_map().with_untracked(|p| p.get("id").unwrap_or_default());
+    let id = id_param().get_untracked().unwrap_or_default();
     match harbour.toolkit.with_untracked(|t| t.find(&id).cloned()) {
         Some(card) => {
             let draft = harbour.act(|p| actions::open_editor(p, EditorFor::Change(&card)));
@@ -91,8 +93,8 @@ fn CardEditor(draft: CardDraft) -> impl IntoView {
     let skill = draft.skill.as_deref().and_then(library::skill);
     let is_change = draft.editing.is_some();
     let back_to = match &draft.editing {
-        Some(id) => format!("/toolkit/{id}"),
-        None => "/toolkit/add".into(),
+        Some(id) => routes::card(id),
+        None => routes::ADD_CARD.into(),
     };
     let editor = Editor {
         harbour,
@@ -103,7 +105,7 @@ fn CardEditor(draft: CardDraft) -> impl IntoView {
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if let Some(id) = editor.save() {
-            navigate(&format!("/toolkit/{id}"), Default::default());
+            navigate(&routes::card(&id), Default::default());
         }
     };
     let (name, on_name) = editor.text(|d| &d.name, |d| &mut d.name);

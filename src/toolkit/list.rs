@@ -5,11 +5,15 @@ use super::actions;
 use super::card::{Card, Place};
 use super::helped::Record;
 use super::library;
+use super::routes;
 use super::shelf::Move;
+use crate::handover::routes::{HAND_OVER, RECEIVE};
 use crate::platform::set_title;
+use crate::practitioner::page::PRACTITIONER;
 use crate::session;
 use crate::state::use_harbour;
 use crate::storage::StoreError;
+use crate::summary::page::TOOLKIT_ON_PAPER;
 use crate::ui::{Alert, Caution, PlaceButtons};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -30,7 +34,7 @@ pub fn CardSummary(card: Card, #[prop(optional)] record: Option<Record>) -> impl
     view! {
         <div class="card-summary">
             <h3>
-                <A href=format!("/toolkit/{}", card.id)>{card.content.name}</A>
+                <A href=routes::card(&card.id)>{card.content.name}</A>
                 {card.pinned.then(|| view! { <span class="pin-mark">" · pinned"</span> })}
             </h3>
             {skill}
@@ -105,7 +109,7 @@ pub fn ToolkitPage() -> impl IntoView {
         <h1>"My toolkit"</h1>
         <p class="lead">"Your skills, in your words, for when feelings run high."</p>
         <div class="actions">
-            <A href="/toolkit/add" attr:class="button primary">
+            <A href=routes::ADD_CARD attr:class="button primary">
                 "Add a card"
             </A>
             <SessionStart />
@@ -132,16 +136,16 @@ pub fn ToolkitPage() -> impl IntoView {
             </details>
         </Show>
         <p>
-            <A href="/toolkit-on-paper">"Print my toolkit to keep on paper"</A>
+            <A href=TOOLKIT_ON_PAPER>"Print my toolkit to keep on paper"</A>
         </p>
         <p>
-            <A href="/hand-over">"Hand cards over to another phone"</A>
+            <A href=HAND_OVER>"Hand cards over to another phone"</A>
         </p>
         <p>
-            <A href="/receive">"Open a hand-over"</A>
+            <A href=RECEIVE>"Open a hand-over"</A>
         </p>
         <p>
-            <A href="/practitioner">"My practitioner"</A>
+            <A href=PRACTITIONER>"My practitioner"</A>
         </p>
     }
 }

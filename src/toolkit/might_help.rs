@@ -3,6 +3,7 @@
 //! check-in, and teach each card's "helped 4 of the last 6 times".
 
 use super::card::Card;
+use super::routes;
 use super::suggest;
 use crate::checkin::{actions, CheckIn};
 use crate::kernel::tried::{Helped, SkillTried};
@@ -52,7 +53,7 @@ pub fn MightHelp(checkin: CheckIn) -> impl IntoView {
                 } else {
                     "Your toolkit is empty for now. "
                 }}
-                <A href="/toolkit">"Open my toolkit"</A>
+                <A href=routes::TOOLKIT>"Open my toolkit"</A>
             </p>
         }
         .into_any();
@@ -107,7 +108,7 @@ pub fn TriedCard(checkin: RwSignal<CheckIn>, card: Card) -> impl IntoView {
     view! {
         <div class="tried-card">
             <h3>
-                <A href=format!("/toolkit/{}", card.id)>{heading}</A>
+                <A href=routes::card(&card.id)>{heading}</A>
             </h3>
             {first_step.map(|s| view! { <p class="card-step">{s}</p> })}
             {caution.map(|text| view! { <Caution text /> })}

@@ -28,7 +28,7 @@ pub mod list;
 #[cfg(target_arch = "wasm32")]
 pub mod might_help;
 #[cfg(target_arch = "wasm32")]
-mod routes;
+pub mod routes;
 #[cfg(target_arch = "wasm32")]
 pub mod view;
 

@@ -1,3 +1,4 @@
+use crate::help::page::HELP;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -7,7 +8,7 @@ use leptos_router::components::A;
 pub fn HelpNowOffer() -> impl IntoView {
     view! {
         <p class="help-now-offer">
-            "If it's too much right now, " <A href="/help">"Help now is here"</A> "."
+            "If it's too much right now, " <A href=HELP>"Help now is here"</A> "."
         </p>
     }
 }

@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { readdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import {
-  appReady, open, phoneSuite, serveApp, serviceWorkerReady, takeTheNewVersion, twoTabsOneTyping,
+  appReady, DIST, open, phoneSuite, serveApp, serviceWorkerReady, takeTheNewVersion, twoTabsOneTyping,
 } from "./support/harbour.mjs";
 
 const suite = phoneSuite();
@@ -97,6 +97,18 @@ describe("screens on demand", () => {
     await page.unroute("**/split_toolkit.wasm");
     await page.getByRole("button", { name: "Try again" }).tap();
     await page.getByRole("heading", { level: 1, name: "My toolkit" }).waitFor();
+  });
+
+  it("the server sends the Brotli copy only to a browser that asks for it", async () => {
+    const page = await readFile(join(DIST, "index.html"), "utf8");
+    const wasm = page.match(/href="(\/app-[0-9a-f]+\/harbour_bg\.wasm)"/)[1];
+    const plain = await fetch(suite.site.url + wasm, { headers: { "accept-encoding": "gzip" } });
+    assert.equal(plain.headers.get("content-encoding"), null);
+    const asked = await fetch(suite.site.url + wasm, { headers: { "accept-encoding": "br, gzip" } });
+    assert.equal(asked.headers.get("content-encoding"), "br");
+    assert.equal(asked.headers.get("content-type"), "application/wasm");
+    // The body, unpacked, is the very file built.
+    assert.deepEqual(Buffer.from(await asked.arrayBuffer()), Buffer.from(await plain.arrayBuffer()));
   });
 
   it("a tab still on the version before opens its screens after a new one takes over", async () => {

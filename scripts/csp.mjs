@@ -1,6 +1,6 @@
 // The page's Content-Security-Policy, as a <meta> for index.html (release.mjs): the page may
-// load only Harbour's own files. WebAssembly is allowed by 'wasm-unsafe-eval'; any inline
-// script by its hash (the release page has none: the app starts from its own file); nothing
+// load only Harbour's own files. WebAssembly is allowed by 'wasm-unsafe-eval'; an inline
+// script by its hash (the release page has one, the module that starts the app); nothing
 // else may run, connect or load.
 import { createHash } from "node:crypto";
 

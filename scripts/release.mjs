@@ -4,7 +4,8 @@
 // - the style sheet under a name hashed from its content, and public/ (manifest, icons,
 //   service worker) at the root;
 // - index.html from the one in the repository (the loading screen with Help now), with the
-//   style sheet, the app's start and a Content-Security-Policy (csp.mjs);
+//   style sheet, the app's start (one inline module, allowed by its hash) and a
+//   Content-Security-Policy (csp.mjs);
 // - the service worker's precache list: every file with the SHA-256 the worker checks;
 // - a Brotli copy (.br) beside every file a host may send compressed.
 // Usage: node scripts/release.mjs STAGE_DIR DIST_DIR
@@ -33,9 +34,8 @@ const everyPart = createHash("sha256");
 for (const part of parts) everyPart.update(relative(stage, part)).update(await readFile(part));
 const appDir = `app-${everyPart.digest("hex").slice(0, 16)}`;
 await cp(stage, join(dist, appDir), { recursive: true });
-const start = 'import init from "./harbour.js";\n\ninit({ module_or_path: new URL("./harbour_bg.wasm", import.meta.url) });\n';
-await writeFile(join(dist, appDir, "start.js"), start);
 const script = await readFile(join(dist, appDir, "harbour.js"));
+const loader = await readFile(join(dist, appDir, "__wasm_split.js"));
 
 const css = await readFile(join(ROOT, "style", "harbour.css"));
 const cssName = `harbour-${sha256(css).slice(0, 16)}.css`;
@@ -54,8 +54,10 @@ replaced(
   /<link data-trunk rel="rust"[^>]*\/>/,
   [
     `<link rel="modulepreload" href="/${appDir}/harbour.js" integrity="${sri(script)}" />`,
+    `<link rel="modulepreload" href="/${appDir}/__wasm_split.js" integrity="${sri(loader)}" />`,
     `<link rel="preload" href="/${appDir}/harbour_bg.wasm" as="fetch" type="application/wasm" crossorigin />`,
-    `<script type="module" src="/${appDir}/start.js"></script>`,
+    // Inline, so the start waits on no file of its own; the policy allows it by its hash.
+    `<script type="module">import init from "/${appDir}/harbour.js"; init({ module_or_path: "/${appDir}/harbour_bg.wasm" });</script>`,
   ].join("\n    "),
 );
 html = html.replace(/<head>/, `<head>\n    ${contentSecurityPolicy(html)}`);

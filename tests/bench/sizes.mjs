@@ -1,7 +1,7 @@
 // What a phone downloads, shared by first-load.mjs (which prints it) and size-budget.mjs (which
 // enforces it), so both count the same files the same way:
 //  - the first visit: what a new phone fetches until home's check-in form is usable (the page,
-//    its style sheet, the app's start, its JavaScript and the first wasm module);
+//    its style sheet, the app's JavaScript, the splitter's loader and the first wasm module);
 //  - each chunk: a screen's part, fetched the first time it opens (and the parts screens share);
 //  - the whole app: every file the service worker keeps for offline use.
 // Bytes are gzip -9, with the Brotli copy the build wrote beside each file.
@@ -30,7 +30,7 @@ async function row(dist, file) {
   return { file: relative(dist, file).split(sep).join("/"), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli };
 }
 
-const FIRST_VISIT = /^(index\.html|harbour-[0-9a-f]+\.css|app-[0-9a-f]+\/(start\.js|harbour\.js|__wasm_split\.js|harbour_bg\.wasm))$/;
+const FIRST_VISIT = /^(index\.html|harbour-[0-9a-f]+\.css|app-[0-9a-f]+\/(harbour\.js|__wasm_split\.js|harbour_bg\.wasm))$/;
 const CHUNK = /^app-[0-9a-f]+\/(split|chunk)_\w+\.wasm$/;
 
 /** Every file the release bundle holds, sorted into the first visit and the chunks. */
@@ -41,7 +41,7 @@ export async function bundleSizes(dist) {
   const kept = [];
   for (const file of files.filter((f) => !f.endsWith(".br") && !f.endsWith(`${sep}sw.js`))) kept.push(await row(dist, file));
   const firstVisit = kept.filter((r) => FIRST_VISIT.test(r.file));
-  if (firstVisit.length !== 6) throw new Error(`${dist}: expected the page, its style sheet and the app's four start files, found ${firstVisit.map((r) => r.file)}`);
+  if (firstVisit.length !== 5) throw new Error(`${dist}: expected the page, its style sheet and the app's three start files, found ${firstVisit.map((r) => r.file)}`);
   const sum = (rows, key) => rows.reduce((total, r) => total + (r[key] ?? 0), 0);
   return {
     firstVisit,

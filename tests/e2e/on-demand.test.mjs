@@ -44,7 +44,11 @@ async function publishANewBuild(root) {
   const old = (await readdir(root)).find((name) => /^app-[0-9a-f]+$/.test(name));
   const next = "app-000000000000next";
   await rename(join(root, old), join(root, next));
-  const page = (await readFile(join(root, "index.html"), "utf8")).replaceAll(old, next);
+  let page = (await readFile(join(root, "index.html"), "utf8")).replaceAll(old, next);
+  // The start module names the folder, so the policy's hash of it changes too.
+  const start = page.match(/<script type="module">([\s\S]*?)<\/script>/)[1];
+  const startHash = createHash("sha256").update(start, "utf8").digest("base64");
+  page = page.replace(/'sha256-[^']+'/, `'sha256-${startHash}'`);
   await writeFile(join(root, "index.html"), page);
   const pageHash = createHash("sha256").update(page).digest("hex");
   const worker = (await readFile(join(root, "sw.js"), "utf8"))

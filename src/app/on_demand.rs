@@ -7,6 +7,7 @@
 //! again, and whatever the client was writing elsewhere is kept as it was.
 
 use crate::help::page::{Danger, HELP};
+use crate::platform::set_title;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use std::future::Future;
@@ -84,6 +85,7 @@ pub fn OnDemand(open: fn() -> Opening) -> impl IntoView {
 /// A screen whose chunk could not be fetched: what happened, trying again, and Help now.
 #[component]
 fn CouldNotOpen(attempt: RwSignal<u32>) -> impl IntoView {
+    set_title("Couldn't open");
     view! {
         <h1>"This screen couldn't open"</h1>
         <p role="alert">

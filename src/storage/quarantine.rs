@@ -22,20 +22,9 @@ pub enum Read<T> {
     Unreadable,
 }
 
-/// The first free quarantine key for `key`: `stem.1`, `stem.2`, … Each is looked up on its
-/// own, so setting aside costs the same however much else the phone keeps.
-fn free_quarantine_key(store: &dyn Store, key: &str) -> Result<String, StoreError> {
-    let mut n = 1;
-    loop {
-        let candidate = format!("{QUARANTINE_PREFIX}{key}.{n}");
-        if store.read(&candidate)?.is_none() {
-            return Ok(candidate);
-        }
-        n += 1;
-    }
-}
-
-/// The values already set aside for `key`, in order.
+/// The values already set aside for `key`, in order: `stem.1`, `stem.2`, … up to the first
+/// free one. Each is looked up on its own, so this costs the same however much else the phone
+/// keeps.
 pub fn set_aside_for(store: &dyn Store, key: &str) -> Result<Vec<String>, StoreError> {
     let mut values = Vec::new();
     let mut n = 1;
@@ -49,7 +38,8 @@ pub fn set_aside_for(store: &dyn Store, key: &str) -> Result<Vec<String>, StoreE
 /// Copies `raw` under a new quarantine key for `key` and returns that key. Never overwrites an
 /// earlier quarantined value.
 pub fn set_aside(store: &mut dyn Store, key: &str, raw: &str) -> Result<String, StoreError> {
-    let quarantine_key = free_quarantine_key(store, key)?;
+    let taken = set_aside_for(store, key)?.len();
+    let quarantine_key = format!("{QUARANTINE_PREFIX}{key}.{}", taken + 1);
     store.write(&quarantine_key, raw)?;
     Ok(quarantine_key)
 }

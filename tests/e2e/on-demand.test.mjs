@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { readdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import {
-  appReady, DIST, open, phoneSuite, serveApp, serviceWorkerReady, takeTheNewVersion, twoTabsOneTyping,
+  appReady, assertAccessible, DIST, open, phoneSuite, serveApp, serviceWorkerReady, takeTheNewVersion, twoTabsOneTyping,
 } from "./support/harbour.mjs";
 
 const suite = phoneSuite();
@@ -97,6 +97,17 @@ describe("screens on demand", () => {
     await page.getByRole("alert").getByText("Everything you saved is still on your phone.").waitFor();
     assert.equal(await page.locator("main .danger a").getAttribute("href"), "tel:999");
     await page.getByRole("main").getByRole("link", { name: "Help now" }).waitFor();
+    assert.equal(await page.title(), "Couldn't open · Harbour");
+    for (const colorScheme of ["light", "dark"]) {
+      await page.emulateMedia({ colorScheme });
+      await assertAccessible(page, `the screen that couldn't open (${colorScheme})`);
+    }
+    // 320 px wide with text at 200 %: no sideways scrolling.
+    await page.setViewportSize({ width: 320, height: 568 });
+    await page.evaluate(() => document.documentElement.style.setProperty("font-size", "200%", "important"));
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), "no sideways scrolling");
+    await page.evaluate(() => document.documentElement.style.removeProperty("font-size"));
+    await page.setViewportSize({ width: 390, height: 844 });
 
     await page.unroute("**/split_toolkit.wasm");
     await page.getByRole("button", { name: "Try again" }).tap();

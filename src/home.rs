@@ -4,10 +4,9 @@
 use crate::backup::page::BackupReminder;
 use crate::checkin::form::CheckInForm;
 use crate::comeback::ask::AskToComeBack;
+use crate::paths::{card, SINCE_LAST_SESSION, TOOLKIT};
 use crate::platform::set_title;
 use crate::state::use_harbour;
-use crate::summary::page::SINCE_LAST_SESSION;
-use crate::toolkit::routes::{card, TOOLKIT};
 use leptos::prelude::*;
 use leptos_router::components::A;
 

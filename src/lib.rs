@@ -5,12 +5,14 @@
 //! [`toolkit`], [`comeback`], [`handover`], [`practitioner`], [`people`], [`session`],
 //! [`summary`] (share only what I choose) and [`help`], each with its rules, its storage
 //! and its actions (one core function per use case, taking a [`kernel::Phone`]); what
-//! happens as Harbour [`opening`]s; and [`storage`] and [`time`].
+//! happens as Harbour [`opening`]s; where each screen lives ([`paths`]); and [`storage`] and
+//! [`time`].
 //!
 //! The browser shell is compiled for WebAssembly only: the app's shared [`state`], the
 //! small [`ui`] kit of shared widgets, the frame and router (`app`), the screens beside their
 //! features (`checkin::form`, `toolkit::editor`, …) and the adapters over browser APIs
-//! ([`platform`], `storage::browser`). Imports point one way: screens -> features -> kernel.
+//! ([`platform`], `storage::browser`). Imports point one way: screens -> features -> kernel;
+//! no two files, and no two features' screens, import each other (`tests/import_graph.rs`).
 
 // In a client's hands a panic is a blank screen: outside tests, every failure is a value with
 // a kind message.
@@ -30,6 +32,7 @@ pub mod mydata;
 #[cfg(test)]
 mod newer_fields;
 pub mod opening;
+pub mod paths;
 pub mod people;
 pub mod practitioner;
 pub mod session;

@@ -1,11 +1,12 @@
 //! What Harbour does as it opens: brings the stored layout up to date, then reads what every
-//! screen shares (the client's own feeling words, the toolkit, a session in progress).
+//! screen shares ([`SharedState`]: the client's own feeling words, the toolkit, a session in
+//! progress).
 
 use crate::feelings::{load_own_words, OwnWords};
 use crate::kernel::{Explain, Phone};
 use crate::session::{self, Session};
 use crate::storage::schema::{migrate, SchemaOutcome, MIGRATIONS};
-use crate::storage::{ReadOnly, Store};
+use crate::storage::{ReadOnly, Store, StoreError};
 use crate::toolkit::shelf::{self, Toolkit};
 
 /// Something to tell the client as Harbour opens.
@@ -31,12 +32,32 @@ impl Explain for OpeningProblem {
     }
 }
 
-/// What every screen shares, as read when Harbour opened.
+/// What every screen shares. Read in one go (as Harbour opens, and after another tab or a
+/// restore changed it), changed by core actions through `&mut SharedState`, and shown by the
+/// app's state from one place.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Opened {
+pub struct SharedState {
     pub own_words: OwnWords,
     pub toolkit: Toolkit,
+    /// The session with the practitioner in progress, if any.
     pub session: Option<Session>,
+}
+
+impl SharedState {
+    /// What every screen shares, read afresh from the store.
+    pub fn read(store: &mut dyn Store) -> Result<SharedState, StoreError> {
+        Ok(SharedState {
+            own_words: load_own_words(store)?,
+            toolkit: shelf::load(store)?,
+            session: session::load(store)?,
+        })
+    }
+}
+
+/// What Harbour found as it opened.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Opened {
+    pub shared: SharedState,
     pub problems: Vec<OpeningProblem>,
 }
 
@@ -57,31 +78,15 @@ pub fn open(phone: &mut Phone) -> Opened {
         }
     };
     let read = if newer {
-        read_shared(&mut ReadOnly(&*phone.store()))
+        SharedState::read(&mut ReadOnly(&*phone.store()))
     } else {
-        read_shared(phone.store())
+        SharedState::read(phone.store())
     };
     match read {
-        Ok((own_words, toolkit, session)) => {
-            opened.own_words = own_words;
-            opened.toolkit = toolkit;
-            opened.session = session;
-        }
+        Ok(shared) => opened.shared = shared,
         Err(_) => opened.problems.push(OpeningProblem::CouldNotOpen),
     }
     opened
-}
-
-/// What every screen shares, read afresh: as Harbour opens, and whenever another tab (the
-/// installed app and a browser tab share storage) has changed it.
-pub fn read_shared(
-    store: &mut dyn Store,
-) -> Result<(OwnWords, Toolkit, Option<Session>), crate::storage::StoreError> {
-    Ok((
-        load_own_words(store)?,
-        shelf::load(store)?,
-        session::load(store)?,
-    ))
 }
 
 #[cfg(test)]
@@ -137,6 +142,7 @@ mod tests {
             "nothing moved, nothing rewritten"
         );
         let names: Vec<&str> = opened
+            .shared
             .toolkit
             .all()
             .iter()
@@ -147,7 +153,7 @@ mod tests {
             ["Breathe"],
             "the card it can't read is skipped, the rest open"
         );
-        assert_eq!(opened.own_words.words(), ["Wobbly"]);
+        assert_eq!(opened.shared.own_words.words(), ["Wobbly"]);
     }
 
     #[test]
@@ -168,7 +174,7 @@ mod tests {
         test.store.set_capacity(Some(test.store.used_bytes()));
         let opened = test.act(open);
         assert_eq!(opened.problems, []);
-        assert_eq!(opened.toolkit.all().len(), 1);
+        assert_eq!(opened.shared.toolkit.all().len(), 1);
         assert_eq!(
             test.store.entries(),
             &before,

@@ -1,14 +1,10 @@
 //! The frame around every screen. "Help now" sits in the same place on every screen
 //! (WCAG 3.2.6, consistent help), at the top right, before anything else can move it.
 
-use super::HOME;
-use crate::checkin::page::{CHECK_IN, HISTORY};
-use crate::help::page::HELP;
-use crate::mydata::page::MY_DATA;
+use crate::paths::{CHECK_IN, HELP, HISTORY, HOME, MY_DATA, TOOLKIT};
 use crate::platform::service_worker::{reload, switch_to_new_version};
 use crate::session::page::SessionBanner;
 use crate::state::{use_harbour, Harbour};
-use crate::toolkit::routes::TOOLKIT;
 use crate::ui::NoticeList;
 use leptos::html;
 use leptos::prelude::*;

@@ -1,5 +1,6 @@
 //! The app's frame: starts Harbour in the page, provides its state, and routes between the
-//! screens. Each feature declares its own routes, and names their paths, beside its screens.
+//! screens. Each feature declares its own routes beside its screens, at the addresses named in
+//! [`crate::paths`].
 
 mod layout;
 pub mod on_demand;
@@ -10,6 +11,7 @@ use crate::handover::HandOverRoutes;
 use crate::help::HelpRoutes;
 use crate::home::HomePage;
 use crate::mydata::page::MyDataRoutes;
+use crate::paths::HOME;
 use crate::people::page::PeopleRoutes;
 use crate::platform;
 use crate::practitioner::page::PractitionerRoutes;
@@ -21,24 +23,7 @@ use crate::ui::NotHere;
 use layout::Layout;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::hooks::use_params;
-use leptos_router::params::Params;
 use leptos_router::path;
-
-/// Home: a check-in straight away, and the pinned cards.
-pub const HOME: &str = "/";
-
-/// The `:id` in a route's path, as the router reads it.
-#[derive(Params, PartialEq)]
-struct RouteId {
-    id: Option<String>,
-}
-
-/// The current route's `:id`. `None` when the path has none.
-pub fn id_param() -> Memo<Option<String>> {
-    let params = use_params::<RouteId>();
-    Memo::new(move |_| params.with(|p| p.as_ref().ok().and_then(|p| p.id.clone())))
-}
 
 #[component]
 fn App() -> impl IntoView {

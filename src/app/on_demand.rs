@@ -6,7 +6,8 @@
 //! the app: the screen says so calmly, with 999 and Help now in its place and a way to try
 //! again, and whatever the client was writing elsewhere is kept as it was.
 
-use crate::help::page::{Danger, HELP};
+use crate::help::page::Danger;
+use crate::paths::HELP;
 use crate::platform::set_title;
 use leptos::prelude::*;
 use leptos_router::components::A;

@@ -18,8 +18,8 @@ pub mod restore;
 #[cfg(target_arch = "wasm32")]
 pub mod page;
 
-use crate::handover::codec::RECEIVE_PATH;
 use crate::kernel::Phone;
+use crate::paths::RECEIVE;
 use crate::storage::quarantine::QUARANTINE_PREFIX;
 use crate::storage::schema::{MIGRATIONS, SCHEMA_KEY};
 use crate::storage::{StoreError, PREFIX};
@@ -183,7 +183,7 @@ pub fn read_file(text: &str) -> Result<BackupFile, FileProblem> {
             return Err(FileProblem::Damaged)
         }
         Err(_) => {
-            let hand_over = text.contains(RECEIVE_PATH) && text.contains('#');
+            let hand_over = text.contains(RECEIVE) && text.contains('#');
             return Err(FileProblem::NotABackup { hand_over });
         }
     }

@@ -3,9 +3,8 @@
 use super::reminder::{due, last_made, not_now, reminder, set_reminder};
 use super::restore::{preview, restore, Preview, Restored};
 use super::{make, MAX_FILE_BYTES};
-use crate::app::HOME;
 use crate::kernel::NotDone;
-use crate::mydata::page::MY_DATA;
+use crate::paths::{HOME, MY_DATA};
 use crate::platform::share::{self, Shared};
 use crate::state::use_harbour;
 use crate::time::date_label;

@@ -2,12 +2,12 @@
 //! Every change is kept as a draft on the phone at once, so nothing typed is lost to a
 //! reload, a crash, a closed tab or an app update.
 
-use super::page::HISTORY;
 use super::{actions, CheckIn, CheckInDraft};
 use crate::feelings::add_own_word;
 use crate::feelings::toggles::FeelingToggles;
 use crate::kernel::strength::MAX_STRENGTH;
 use crate::kernel::Explain;
+use crate::paths::HISTORY;
 use crate::platform::keeping;
 use crate::state::{use_harbour, Harbour};
 use crate::toolkit::might_help::MightHelp;
@@ -57,12 +57,10 @@ impl Form {
 
     /// Adds a word the client typed and picks it. Returns a kind message if it can't be used.
     fn add_own_word(&self, typed: &str) -> Result<(), String> {
-        let mut words = self.harbour.own_words.get_untracked();
         let added = self
             .harbour
-            .act(|p| add_own_word(p, &mut words, typed))
+            .change(|p, shared| add_own_word(p, &mut shared.own_words, typed))
             .map_err(|problem| problem.message())?;
-        self.harbour.own_words.set(words);
         if !added.kept {
             self.harbour.notices.say(WORD_NOT_KEPT.into());
         }

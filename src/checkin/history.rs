@@ -1,12 +1,11 @@
 //! "Your check-ins": newest first, grouped by day in local time, read a month at a time.
 //! Each can be changed or deleted; a delete can be undone for a few seconds.
 
-use super::page::{change_check_in, CHECK_IN};
 use super::timeline::by_day;
 use super::{actions, CheckIn};
+use crate::paths::{change_check_in, CHECK_IN, SINCE_LAST_SESSION};
 use crate::platform::set_title;
 use crate::state::use_harbour;
-use crate::summary::page::SINCE_LAST_SESSION;
 use crate::time::{clock_label, Moment};
 use crate::toolkit::might_help::TriedWith;
 use crate::ui::Alert;

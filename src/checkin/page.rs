@@ -4,24 +4,15 @@
 use super::actions;
 use super::form::CheckInForm;
 use super::history::HistoryPage;
-use crate::app::id_param;
+use crate::paths::HISTORY;
 use crate::platform::set_title;
 use crate::state::use_harbour;
+use crate::ui::id_param;
 use crate::ui::NotHere;
 use leptos::prelude::*;
 use leptos_router::any_nested_route::IntoAnyNestedRoute;
 use leptos_router::components::Route;
 use leptos_router::path;
-
-/// A new check-in.
-pub const CHECK_IN: &str = "/check-in";
-/// Your check-ins, newest first.
-pub const HISTORY: &str = "/history";
-
-/// Changing one check-in.
-pub fn change_check_in(id: &str) -> String {
-    format!("{CHECK_IN}/{id}")
-}
 
 #[component(transparent)]
 pub fn CheckInRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {

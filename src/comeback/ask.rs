@@ -5,11 +5,9 @@
 
 use super::links::{link_for, tel_link};
 use super::message::{not_for_emergencies, ready_message};
-use super::page::COME_BACK;
 use super::requests::{self, Request, Sent, Standing, Way};
-use crate::help::page::HELP;
+use crate::paths::{COME_BACK, HELP, PRACTITIONER};
 use crate::practitioner::mine::{self, MyPractitioner};
-use crate::practitioner::page::PRACTITIONER;
 use crate::practitioner::{Channel, Contact};
 use crate::state::{use_harbour, Harbour};
 use crate::time::date_label;

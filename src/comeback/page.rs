@@ -7,9 +7,9 @@ use super::links::link_for;
 use super::message::{checked, ready_message};
 use super::requests::{self, Request, Settings, Standing, Way};
 use crate::kernel::Explain;
+use crate::paths::PRACTITIONER;
 use crate::platform::{set_title, share};
 use crate::practitioner::mine;
-use crate::practitioner::page::PRACTITIONER;
 use crate::practitioner::{Channel, Contact};
 use crate::state::use_harbour;
 use crate::time::date_label;
@@ -18,9 +18,6 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::{Route, A};
 use leptos_router::path;
-
-/// Ask to come back: the message, and every way to send it.
-pub const COME_BACK: &str = "/come-back";
 
 #[component(transparent)]
 pub fn ComeBackRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {

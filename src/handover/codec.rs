@@ -10,14 +10,13 @@
 use super::HandOver;
 use crate::kernel::id::is_plain_id;
 use crate::kernel::Explain;
+use crate::paths::RECEIVE;
 use crate::toolkit::card::CardProblem;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 
 /// The format written now. A later format gets a new number; this one stays readable.
 pub const VERSION: u32 = 1;
-/// The path a hand-over link opens.
-pub const RECEIVE_PATH: &str = "/receive";
 /// Longest payload text accepted: a file may be longer than a QR code, never this long.
 pub const MAX_PAYLOAD_CHARS: usize = 200_000;
 /// Largest unpacked JSON accepted: far above 100 full cards, far below a memory problem.
@@ -94,7 +93,7 @@ pub fn link_to(origin: &str, packed: &[u8]) -> String {
 
 /// The whole link for payload text already made.
 pub fn link_to_payload(origin: &str, payload: &str) -> String {
-    format!("{origin}{RECEIVE_PATH}#{payload}")
+    format!("{origin}{RECEIVE}#{payload}")
 }
 
 /// Finds the payload in whatever the client has: a link, a fragment, or the bare text (as
@@ -179,7 +178,7 @@ mod native {
 
     /// The whole link for a hand-over.
     pub fn link(origin: &str, handover: &HandOver) -> String {
-        format!("{origin}{RECEIVE_PATH}#{}", encode(handover))
+        format!("{origin}{RECEIVE}#{}", encode(handover))
     }
 
     /// Unpacks and checks payload text.

@@ -1,22 +1,11 @@
 //! The hand-over screens and where they live: `/hand-over` to give, `/receive` to take.
 
-use super::codec::RECEIVE_PATH;
 use super::give::GivePage;
 use super::receive::ReceivePage;
 use leptos::prelude::*;
 use leptos_router::any_nested_route::IntoAnyNestedRoute;
 use leptos_router::components::Route;
 use leptos_router::path;
-
-/// Handing cards over to another phone.
-pub const HAND_OVER: &str = "/hand-over";
-/// Opening a hand-over: the path every hand-over link carries, so the link format names it.
-pub const RECEIVE: &str = RECEIVE_PATH;
-
-/// Handing over these cards, already chosen.
-pub fn hand_over_cards(ids: &[String]) -> String {
-    format!("{HAND_OVER}?cards={}", ids.join(","))
-}
 
 #[component(transparent)]
 pub fn HandOverRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {

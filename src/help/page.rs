@@ -2,13 +2,11 @@
 
 use super::{HelpLine, DANGER, HELP_LINES};
 use crate::comeback::message::not_for_emergencies;
-use crate::comeback::page::COME_BACK;
+use crate::paths::{COME_BACK, PRACTITIONER, TOOLKIT_ON_PAPER};
 use crate::people::page::{AddYourPeople, PeopleToCall};
 use crate::platform::set_title;
 use crate::practitioner::mine;
-use crate::practitioner::page::PRACTITIONER;
 use crate::state::use_harbour;
-use crate::summary::page::TOOLKIT_ON_PAPER;
 use crate::toolkit::actions;
 use crate::toolkit::card::Card;
 use crate::toolkit::list::CardSummary;
@@ -16,9 +14,6 @@ use crate::toolkit::suggest::for_help_now;
 use leptos::prelude::*;
 use leptos_router::components::{Route, A};
 use leptos_router::path;
-
-/// Help now: the danger line, the client's people, and free lines to call or text.
-pub const HELP: &str = "/help";
 
 #[component(transparent)]
 pub fn HelpRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {

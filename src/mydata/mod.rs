@@ -6,6 +6,7 @@
 pub mod page;
 
 use crate::kernel::Phone;
+use crate::opening::SharedState;
 use crate::storage::quarantine::QUARANTINE_PREFIX;
 use crate::storage::{erase_everything, StoreError, PREFIX};
 
@@ -58,9 +59,12 @@ pub fn remove_set_aside_copies(phone: &mut Phone) -> Result<usize, StoreError> {
     Ok(keys.len())
 }
 
-/// Deletes everything Harbour keeps on this phone. Gives how many values went.
-pub fn delete_everything(phone: &mut Phone) -> Result<usize, StoreError> {
-    erase_everything(phone.store())
+/// Deletes everything Harbour keeps on this phone, and what every screen shows with it.
+/// Gives how many values went.
+pub fn delete_everything(phone: &mut Phone, shared: &mut SharedState) -> Result<usize, StoreError> {
+    let deleted = erase_everything(phone.store())?;
+    *shared = SharedState::default();
+    Ok(deleted)
 }
 
 #[cfg(test)]
@@ -113,7 +117,11 @@ mod tests {
         let mut draft = CheckInDraft::default();
         draft.set_strength("Calm", 3);
         test.act(|p| checkins::save(p, &draft)).expect("save");
-        assert!(test.act(delete_everything).expect("delete") >= 2);
+        let mut shared = opened.shared.clone();
+        shared.own_words.add("Wobbly").expect("a word");
+        let deleted = test.act(|p| delete_everything(p, &mut shared));
+        assert!(deleted.expect("delete") >= 2);
+        assert_eq!(shared, SharedState::default());
         assert_eq!(test.store.keys_with_prefix(PREFIX), Ok(Vec::new()));
         assert_eq!(test.act(crate::opening::open), opened);
     }

@@ -1,20 +1,15 @@
 //! The "My data" screen: deleting everything, after a clear confirmation.
 
 use super::{delete_everything, remove_set_aside_copies, set_aside_copies, space_line, space_used};
-use crate::app::HOME;
 use crate::backup::page::{KeepABackup, RestoreABackup};
-use crate::feelings::OwnWords;
+use crate::paths::HOME;
 use crate::platform::{keeping, set_title};
 use crate::state::use_harbour;
-use crate::toolkit::shelf::Toolkit;
 use crate::ui::{Alert, Confirm};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::{Route, A};
 use leptos_router::path;
-
-/// My data: backups, restoring one, and deleting everything.
-pub const MY_DATA: &str = "/my-data";
 
 #[component(transparent)]
 pub fn MyDataRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
@@ -36,18 +31,10 @@ fn MyDataPage() -> impl IntoView {
     let harbour = use_harbour();
     let step = RwSignal::new(Deleting::NotAsked);
     let problem = RwSignal::new(None::<String>);
-    let delete = move |()| match harbour.change(|p, shared| {
-        let deleted = delete_everything(p);
-        shared.toolkit = Toolkit::default();
-        shared.session = None;
-        deleted
-    }) {
+    let delete = move |()| match harbour.change(delete_everything) {
         // The offline app itself holds nothing personal and stays, so Help now still opens
         // with no signal afterwards.
-        Ok(_) => {
-            harbour.own_words.set(OwnWords::default());
-            step.set(Deleting::Done);
-        }
+        Ok(_) => step.set(Deleting::Done),
         Err(e) => problem.set(Some(format!("{} Nothing was deleted.", e.message()))),
     };
     view! {

@@ -3,16 +3,13 @@
 
 use super::{arrange, people, save_person, Arrange, Person, PersonDraft};
 use crate::comeback::links::{sms_link, tel_link};
-use crate::help::page::HELP;
+use crate::paths::{HELP, PEOPLE};
 use crate::platform::set_title;
 use crate::state::use_harbour;
 use crate::ui::{Alert, Problems, TextField};
 use leptos::prelude::*;
 use leptos_router::components::{Route, A};
 use leptos_router::path;
-
-/// My people: adding, changing and ordering who to call first.
-pub const PEOPLE: &str = "/people";
 
 #[component(transparent)]
 pub fn PeopleRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {

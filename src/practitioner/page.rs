@@ -3,17 +3,13 @@
 
 use super::mine::{self, MyPractitioner};
 use super::{Channel, Contact};
-use crate::app::HOME;
-use crate::help::page::HELP;
+use crate::paths::{HELP, HOME};
 use crate::platform::set_title;
 use crate::state::use_harbour;
 use crate::ui::{Alert, Confirm, Problems, TextField};
 use leptos::prelude::*;
 use leptos_router::components::{Route, A};
 use leptos_router::path;
-
-/// My practitioner's details: typing, changing or removing them.
-pub const PRACTITIONER: &str = "/practitioner";
 
 #[component(transparent)]
 pub fn PractitionerRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {

@@ -1,22 +1,18 @@
 //! Session mode on screen: the banner while it is on (with larger text), and its end, which
 //! shows what was made together and offers to hand it over.
 
-use crate::handover::routes::hand_over_cards;
+use crate::paths::{hand_over_cards, END_SESSION, PRACTITIONER, TOOLKIT};
 use crate::platform::set_title;
 use crate::practitioner::mine;
-use crate::practitioner::page::{ContactDetails, PRACTITIONER};
+use crate::practitioner::page::ContactDetails;
 use crate::session;
 use crate::state::use_harbour;
 use crate::toolkit::actions;
 use crate::toolkit::list::CardSummary;
-use crate::toolkit::routes::TOOLKIT;
 use crate::ui::NotHere;
 use leptos::prelude::*;
 use leptos_router::components::{Route, A};
 use leptos_router::path;
-
-/// Ending a session: what was made together, and handing it over.
-pub const END_SESSION: &str = "/session/end";
 
 #[component(transparent)]
 pub fn SessionRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {

@@ -12,13 +12,13 @@ pub use notices::Notices;
 
 use crate::feelings::OwnWords;
 use crate::kernel::{Explain, Phone};
-use crate::opening::{self, OpeningProblem};
-use crate::session::{self, Session};
+use crate::opening::{self, OpeningProblem, SharedState};
+use crate::session::Session;
 use crate::storage::browser::{Opening, PhoneStore};
 use crate::storage::memory::MemoryStore;
 use crate::storage::{ReadOnly, Store};
 use crate::time::Moment;
-use crate::toolkit::shelf::{self, Toolkit};
+use crate::toolkit::shelf::Toolkit;
 use leptos::prelude::*;
 use std::sync::atomic::Ordering;
 use std::sync::Mutex;
@@ -43,13 +43,6 @@ pub struct Sources {
     pub tab: String,
 }
 
-/// What every screen shares and changes.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Shared {
-    pub toolkit: Toolkit,
-    pub session: Option<Session>,
-}
-
 /// The app's state: a small `Copy` handle, provided as context at the root.
 #[derive(Clone, Copy)]
 pub struct Harbour {
@@ -57,10 +50,13 @@ pub struct Harbour {
     /// and actions never call back into the app.
     sources: &'static Mutex<Sources>,
     pub notices: Notices,
-    pub own_words: RwSignal<OwnWords>,
-    pub toolkit: RwSignal<Toolkit>,
+    // What every screen shares ([`SharedState`]), a signal for each part so a screen redraws
+    // only for the part it shows. Only [`Harbour::show`] sets them, all from one value.
+    pub own_words: ReadSignal<OwnWords>,
+    pub toolkit: ReadSignal<Toolkit>,
     /// The session with the practitioner in progress, if any.
-    pub session: RwSignal<Option<Session>>,
+    pub session: ReadSignal<Option<Session>>,
+    set_shared: SetShared,
     /// A new version of Harbour has installed and waits for the client.
     pub update_ready: RwSignal<bool>,
     /// A new version took over (from this tab or another) while this one held unsaved
@@ -71,6 +67,13 @@ pub struct Harbour {
     /// Another tab (the installed app and a browser tab share storage) changed what is
     /// stored: screens holding their own copy of something read it again ([`Harbour::watch`]).
     changed_elsewhere: Trigger,
+}
+
+#[derive(Clone, Copy)]
+struct SetShared {
+    own_words: WriteSignal<OwnWords>,
+    toolkit: WriteSignal<Toolkit>,
+    session: WriteSignal<Option<Session>>,
 }
 
 /// The app's state, from any screen.
@@ -100,12 +103,20 @@ impl Harbour {
 
     /// Opens Harbour over any sources: the phone's, or a test's.
     pub fn over(sources: Sources) -> Harbour {
+        let (own_words, set_own_words) = signal(OwnWords::default());
+        let (toolkit, set_toolkit) = signal(Toolkit::default());
+        let (session, set_session) = signal(None);
         let harbour = Harbour {
             sources: Box::leak(Box::new(Mutex::new(sources))),
             notices: Notices::default(),
-            own_words: RwSignal::new(OwnWords::default()),
-            toolkit: RwSignal::new(Toolkit::default()),
-            session: RwSignal::new(None),
+            own_words,
+            toolkit,
+            session,
+            set_shared: SetShared {
+                own_words: set_own_words,
+                toolkit: set_toolkit,
+                session: set_session,
+            },
             update_ready: RwSignal::new(false),
             reload_waiting: RwSignal::new(false),
             unsaved: RwSignal::new(0),
@@ -121,10 +132,37 @@ impl Harbour {
             let store = std::mem::replace(&mut sources.store, Box::new(MemoryStore::new()));
             sources.store = Box::new(ReadOnly(store));
         }
-        harbour.own_words.set(opened.own_words);
-        harbour.toolkit.set(opened.toolkit);
-        harbour.session.set(opened.session);
+        harbour.show(opened.shared);
         harbour
+    }
+
+    /// What every screen shares, as the screens show it now.
+    fn shown(&self) -> SharedState {
+        SharedState {
+            own_words: self.own_words.get_untracked(),
+            toolkit: self.toolkit.get_untracked(),
+            session: self.session.get_untracked(),
+        }
+    }
+
+    /// Has every screen show `shared`: the one place the shared signals are set. A part that
+    /// did not change is left alone, so no screen redraws for nothing.
+    fn show(&self, shared: SharedState) {
+        let before = self.shown();
+        let SetShared {
+            own_words,
+            toolkit,
+            session,
+        } = self.set_shared;
+        if shared.own_words != before.own_words {
+            own_words.set(shared.own_words);
+        }
+        if shared.toolkit != before.toolkit {
+            toolkit.set(shared.toolkit);
+        }
+        if shared.session != before.session {
+            session.set(shared.session);
+        }
     }
 
     /// Runs a core action with the phone's store, the time now and new ids. If anything had
@@ -152,10 +190,8 @@ impl Harbour {
     /// Reads again what every screen shares, after another tab (or a restore) changed it,
     /// and has every watching screen read its own part again.
     pub fn reread(&self) {
-        if let Ok((own_words, toolkit, session)) = self.act(|p| opening::read_shared(p.store())) {
-            self.own_words.set(own_words);
-            self.toolkit.set(toolkit);
-            self.session.set(session);
+        if let Ok(shared) = self.act(|p| SharedState::read(p.store())) {
+            self.show(shared);
         }
         self.changed_elsewhere.notify();
     }
@@ -214,34 +250,23 @@ impl Harbour {
     /// as far as the phone kept the change: after a failure they show what is stored.
     pub fn change<T, E>(
         &self,
-        action: impl FnOnce(&mut Phone, &mut Shared) -> Result<T, E>,
+        action: impl FnOnce(&mut Phone, &mut SharedState) -> Result<T, E>,
     ) -> Result<T, E> {
-        let before = Shared {
-            toolkit: self.toolkit.get_untracked(),
-            session: self.session.get_untracked(),
-        };
-        let mut shared = before.clone();
+        let mut shared = self.shown();
         let result = self.act(|phone| {
-            if let (Ok(toolkit), Ok(session)) =
-                (shelf::load(phone.store()), session::load(phone.store()))
-            {
-                shared = Shared { toolkit, session };
+            if let Ok(stored) = SharedState::read(phone.store()) {
+                shared = stored;
             }
             let result = action(phone, &mut shared);
             if result.is_err() {
                 // Part of a change may have been kept (a card but not the order).
-                if let Ok(stored) = shelf::load(phone.store()) {
-                    shared.toolkit = stored;
+                if let Ok(stored) = SharedState::read(phone.store()) {
+                    shared = stored;
                 }
             }
             result
         });
-        if shared.toolkit != before.toolkit {
-            self.toolkit.set(shared.toolkit);
-        }
-        if shared.session != before.session {
-            self.session.set(shared.session);
-        }
+        self.show(shared);
         result
     }
 }

@@ -44,5 +44,5 @@ pub use file::{json, parse_json, FileProblem};
 pub use paper::{on_paper, PaperCard, ToolkitOnPaper};
 pub use parts::{choose, NothingToShare, Parts, Shared};
 pub use period::{starting_period, Period, PeriodProblem};
-pub use record::{clear_records, note_shared, records, SharingRecord, Way};
+pub use record::{clear_records, note_shared, note_toolkit_shared, records, SharingRecord, Way};
 pub use text::{email_link, fits_in_email, json_file_name, text, text_file_name};

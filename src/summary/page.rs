@@ -2,7 +2,7 @@
 //! the dates the client picks, with what the client chooses to share below it; and the
 //! routes of this feature.
 
-use super::build::{build, Summary};
+use super::build::build;
 use super::paper_page::ToolkitOnPaperPage;
 use super::parts::{choose, Parts};
 use super::period::{iso_day, starting_period, Period};
@@ -16,11 +16,6 @@ use leptos::prelude::*;
 use leptos_router::any_nested_route::IntoAnyNestedRoute;
 use leptos_router::components::Route;
 use leptos_router::path;
-
-/// "Since my last session": looking back together, and sharing what the client chooses.
-pub const SINCE_LAST_SESSION: &str = "/since-my-last-session";
-/// The toolkit laid out to print and keep on paper.
-pub const TOOLKIT_ON_PAPER: &str = "/toolkit-on-paper";
 
 #[component(transparent)]
 pub fn SummaryRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
@@ -123,6 +118,3 @@ pub fn SincePage() -> impl IntoView {
         <ShareWhatIChoose summary period made />
     }
 }
-
-/// The summary of the dates picked, if the phone could read it.
-pub(super) type PickedSummary = RwSignal<Option<Summary>>;

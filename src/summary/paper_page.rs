@@ -2,8 +2,8 @@
 //! lines) as one clean page to keep where the client will see it.
 
 use super::paper::on_paper;
+use super::record::note_toolkit_shared;
 use super::record::Way;
-use super::sharing::note_toolkit;
 use super::show::PaperCards;
 use crate::help::{HelpLine, DANGER, HELP_LINES};
 use crate::platform::set_title;
@@ -21,13 +21,14 @@ const NOT_RECORDED: &str = "That worked, but this phone has no room to keep a no
 #[component]
 pub fn ToolkitOnPaperPage() -> impl IntoView {
     set_title("My toolkit on paper");
-    let paper = use_harbour().act(on_paper);
+    let harbour = use_harbour();
+    let paper = harbour.act(on_paper);
     let status = RwSignal::new(None::<&'static str>);
     let problem = RwSignal::new(None::<String>);
     // Noted in the sharing record once it has gone; a full phone still printed or saved.
     let done = move |way: Way, said: &'static str| {
         status.set(Some(said));
-        if note_toolkit(way).is_err() {
+        if harbour.act(|p| note_toolkit_shared(p, way)).is_err() {
             problem.set(Some(NOT_RECORDED.into()));
         }
     };

@@ -102,6 +102,15 @@ pub fn note_shared(
     Ok(record)
 }
 
+/// Notes that the client shared the toolkit on its own (printed or saved) just now.
+pub fn note_toolkit_shared(phone: &mut Phone, way: Way) -> Result<SharingRecord, StoreError> {
+    let toolkit = Parts {
+        toolkit: true,
+        ..Parts::NONE
+    };
+    note_shared(phone, way, toolkit, None)
+}
+
 /// Every record, newest first. One that cannot be read is set aside; the rest still load.
 pub fn records(phone: &mut Phone) -> Result<Vec<SharingRecord>, StoreError> {
     let mut found = Vec::new();

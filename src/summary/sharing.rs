@@ -5,7 +5,6 @@
 //! refused is not. A phone too full to keep the note still shared, and is told so.
 
 use super::build::Summary;
-use super::page::PickedSummary;
 use super::parts::{choose, Parts, Shared};
 use super::period::Period;
 use super::record::{clear_records, note_shared, records, SharingRecord, Way};
@@ -92,7 +91,8 @@ fn done(way: Way) -> &'static str {
 #[component]
 pub fn ShareWhatIChoose(
     /// The summary of the dates picked.
-    summary: PickedSummary,
+    /// The summary of the dates picked, if the phone could read it.
+    summary: RwSignal<Option<Summary>>,
     /// The dates picked.
     period: RwSignal<Period>,
     /// When the page was made, as the text says.
@@ -352,13 +352,4 @@ fn SharingRecords(kept: RwSignal<Vec<SharingRecord>>) -> impl IntoView {
             </Show>
         </section>
     }
-}
-
-/// The toolkit shared on its own (printed or saved), noted in the sharing record.
-pub(super) fn note_toolkit(way: Way) -> Result<SharingRecord, crate::storage::StoreError> {
-    let toolkit = Parts {
-        toolkit: true,
-        ..Parts::NONE
-    };
-    use_harbour().act(|p| note_shared(p, way, toolkit, None))
 }

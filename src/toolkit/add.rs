@@ -5,7 +5,7 @@
 use super::actions;
 use super::card::Card;
 use super::library::{in_group, SkillGroup};
-use super::routes;
+use crate::paths;
 use crate::platform::set_title;
 use crate::state::use_harbour;
 use crate::ui::{Alert, SkillItem};
@@ -32,7 +32,7 @@ fn Templates() -> impl IntoView {
             <SkillItem
                 caution=card.content.caution()
                 name=card.content.name
-                href=routes::card_from_template(&card.id)
+                href=paths::card_from_template(&card.id)
             >
                 <button type="button" class="quiet" on:click=remove>
                     "Remove template"
@@ -71,7 +71,7 @@ pub fn AddCardPage() -> impl IntoView {
                                     name=skill.name.to_string()
                                     about=skill.about
                                     caution=skill.caution
-                                    href=routes::card_from_skill(skill.id)
+                                    href=paths::card_from_skill(skill.id)
                                 />
                             }
                         })
@@ -83,7 +83,7 @@ pub fn AddCardPage() -> impl IntoView {
     view! {
         <h1>"Add a card"</h1>
         <p class="lead">"Start from a skill and put it in your own words, or start blank."</p>
-        <A href=routes::NEW_CARD attr:class="button primary">
+        <A href=paths::NEW_CARD attr:class="button primary">
             "My own skill, from a blank card"
         </A>
         <Templates />

@@ -4,13 +4,13 @@
 use super::actions::{self, EditorFor};
 use super::draft::CardDraft;
 use super::library::{self, Skill};
-use super::routes;
 use super::view::CardNotHere;
-use crate::app::id_param;
 use crate::feelings::toggles::FeelingToggles;
 use crate::kernel::strength::MAX_STRENGTH;
+use crate::paths;
 use crate::platform::{keeping, set_title};
 use crate::state::{use_harbour, Harbour};
+use crate::ui::id_param;
 use crate::ui::{Caution, Problems, TextField};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -93,8 +93,8 @@ fn CardEditor(draft: CardDraft) -> impl IntoView {
     let skill = draft.skill.as_deref().and_then(library::skill);
     let is_change = draft.editing.is_some();
     let back_to = match &draft.editing {
-        Some(id) => routes::card(id),
-        None => routes::ADD_CARD.into(),
+        Some(id) => paths::card(id),
+        None => paths::ADD_CARD.into(),
     };
     let editor = Editor {
         harbour,
@@ -105,7 +105,7 @@ fn CardEditor(draft: CardDraft) -> impl IntoView {
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if let Some(id) = editor.save() {
-            navigate(&routes::card(&id), Default::default());
+            navigate(&paths::card(&id), Default::default());
         }
     };
     let (name, on_name) = editor.text(|d| &d.name, |d| &mut d.name);

@@ -5,15 +5,13 @@ use super::actions;
 use super::card::{Card, Place};
 use super::helped::Record;
 use super::library;
-use super::routes;
 use super::shelf::Move;
-use crate::handover::routes::{HAND_OVER, RECEIVE};
+use crate::paths;
+use crate::paths::{HAND_OVER, PRACTITIONER, RECEIVE, TOOLKIT_ON_PAPER};
 use crate::platform::set_title;
-use crate::practitioner::page::PRACTITIONER;
 use crate::session;
 use crate::state::use_harbour;
 use crate::storage::StoreError;
-use crate::summary::page::TOOLKIT_ON_PAPER;
 use crate::ui::{Alert, Caution, PlaceButtons};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -34,7 +32,7 @@ pub fn CardSummary(card: Card, #[prop(optional)] record: Option<Record>) -> impl
     view! {
         <div class="card-summary">
             <h3>
-                <A href=routes::card(&card.id)>{card.content.name}</A>
+                <A href=paths::card(&card.id)>{card.content.name}</A>
                 {card.pinned.then(|| view! { <span class="pin-mark">" · pinned"</span> })}
             </h3>
             {skill}
@@ -109,7 +107,7 @@ pub fn ToolkitPage() -> impl IntoView {
         <h1>"My toolkit"</h1>
         <p class="lead">"Your skills, in your words, for when feelings run high."</p>
         <div class="actions">
-            <A href=routes::ADD_CARD attr:class="button primary">
+            <A href=paths::ADD_CARD attr:class="button primary">
                 "Add a card"
             </A>
             <SessionStart />

@@ -3,10 +3,10 @@
 //! check-in, and teach each card's "helped 4 of the last 6 times".
 
 use super::card::Card;
-use super::routes;
 use super::suggest;
 use crate::checkin::{actions, CheckIn};
 use crate::kernel::tried::{Helped, SkillTried};
+use crate::paths;
 use crate::state::{use_harbour, Harbour};
 use crate::ui::{Alert, Caution, HelpNowOffer};
 use leptos::prelude::*;
@@ -53,7 +53,7 @@ pub fn MightHelp(checkin: CheckIn) -> impl IntoView {
                 } else {
                     "Your toolkit is empty for now. "
                 }}
-                <A href=routes::TOOLKIT>"Open my toolkit"</A>
+                <A href=paths::TOOLKIT>"Open my toolkit"</A>
             </p>
         }
         .into_any();
@@ -108,7 +108,7 @@ pub fn TriedCard(checkin: RwSignal<CheckIn>, card: Card) -> impl IntoView {
     view! {
         <div class="tried-card">
             <h3>
-                <A href=routes::card(&card.id)>{heading}</A>
+                <A href=paths::card(&card.id)>{heading}</A>
             </h3>
             {first_step.map(|s| view! { <p class="card-step">{s}</p> })}
             {caution.map(|text| view! { <Caution text /> })}

@@ -5,11 +5,11 @@ use super::actions;
 use super::card::{Card, Place};
 use super::helped::Record;
 use super::library;
-use super::routes;
-use crate::app::id_param;
+use crate::paths;
 use crate::platform::set_title;
 use crate::state::{use_harbour, Harbour};
 use crate::time::date_label;
+use crate::ui::id_param;
 use crate::ui::{Alert, Caution, Confirm, NotHere, PlaceButtons};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -40,7 +40,7 @@ pub fn CardNotHere() -> impl IntoView {
         <NotHere
             heading="This card isn't here"
             said="It may have been made on another phone. Your other cards are safe."
-            href=routes::TOOLKIT
+            href=paths::TOOLKIT
             go="Open my toolkit"
         />
     }
@@ -118,7 +118,7 @@ fn card_view(harbour: Harbour, card: Card, record: Record) -> impl IntoView {
         view! { <h1>{card.content.name.clone()}</h1> },
         Outline::Page,
     );
-    let change_href = routes::change_card(&card.id);
+    let change_href = paths::change_card(&card.id);
     let id = card.id.clone();
     let on_place = move |place: Place| {
         let placed = harbour.change(|p, shared| actions::place(p, &mut shared.toolkit, &id, place));
@@ -132,7 +132,7 @@ fn card_view(harbour: Harbour, card: Card, record: Record) -> impl IntoView {
             <div class="actions">
                 <A href=change_href attr:class="button primary">"Change"</A>
                 <PlaceButtons place=card.place() name=card.content.name.clone() on_place />
-                <A href=routes::TOOLKIT attr:class="button quiet">"My toolkit"</A>
+                <A href=paths::TOOLKIT attr:class="button quiet">"My toolkit"</A>
             </div>
             <DeleteCard id=card.id.clone() name=card.content.name.clone() />
             <KeepAsTemplate card=template />
@@ -151,7 +151,7 @@ fn DeleteCard(id: String, name: String) -> impl IntoView {
     let delete = move |()| match harbour
         .change(|p, shared| actions::delete_cards(p, &mut shared.toolkit, &ids))
     {
-        Ok(_) => navigate(routes::TOOLKIT, Default::default()),
+        Ok(_) => navigate(paths::TOOLKIT, Default::default()),
         Err(e) => problem.set(Some(e.message().to_string())),
     };
     view! {

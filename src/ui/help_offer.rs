@@ -1,4 +1,4 @@
-use crate::help::page::HELP;
+use crate::paths::HELP;
 use leptos::prelude::*;
 use leptos_router::components::A;
 

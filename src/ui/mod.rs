@@ -12,6 +12,7 @@ mod not_here;
 mod notices;
 mod place;
 mod problems;
+mod route_id;
 mod skill_item;
 
 pub use caution::Caution;
@@ -23,4 +24,5 @@ pub use not_here::NotHere;
 pub use notices::NoticeList;
 pub use place::PlaceButtons;
 pub use problems::{Alert, Problems};
+pub use route_id::id_param;
 pub use skill_item::SkillItem;

@@ -315,7 +315,7 @@ fn saved_check_in(harbour: Harbour, feeling: &str, strength: u8, note: &str, mar
 /// The text the core makes for these parts, as the screen should preview it.
 fn core_text(harbour: Harbour, parts: Parts, name: Option<&str>) -> String {
     harbour.act(|p| {
-        let period = starting_period(p).expect("period");
+        let period = starting_period(p);
         let summary = build(p, period).expect("summary");
         choose(&summary, parts, two_pm(), name)
             .expect("something to share")

@@ -241,13 +241,7 @@ fn BackupPreview(preview: Preview) -> impl IntoView {
 /// What stays as it is on this phone, and what this version leaves out.
 #[component]
 fn KeptMine(restored: Restored) -> impl IntoView {
-    let kept = (restored.kept_mine > 0).then(|| {
-        format!(
-            "{} on this phone {} different from the backup: Harbour keeps this phone's.",
-            crate::kernel::text::plural(restored.kept_mine, "thing"),
-            if restored.kept_mine == 1 { "is" } else { "are" }
-        )
-    });
+    let kept = restored.kept_mine_line();
     let left_out = (restored.left_out > 0).then_some(
         "Part of the backup was made by a newer Harbour and is left out. Opening Harbour with \
          signal brings it up to date; restoring again then adds it.",

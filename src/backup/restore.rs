@@ -13,7 +13,7 @@ use super::{read_file, BackupFile, FileProblem};
 use crate::checkin::{book, model::CheckIn};
 use crate::comeback::requests::{self, Request, Settings, REQUEST_PREFIX, SETTINGS_KEY};
 use crate::feelings::{load_own_words, save_own_words, OWN_WORDS_KEY};
-use crate::kernel::text::has_hidden_characters;
+use crate::kernel::text::{has_hidden_characters, plural};
 use crate::kernel::{NotDone, Phone};
 use crate::people::{self, Person, PEOPLE_KEY};
 use crate::practitioner::{self, mine, Contact, MY_PRACTITIONER_KEY, OWN_DETAILS_KEY};
@@ -111,6 +111,19 @@ pub struct Restored {
     pub kept_mine: usize,
     /// Parts of the file this version of Harbour does not know: left out.
     pub left_out: usize,
+}
+
+impl Restored {
+    /// What stays as it was on this phone, said to the client; `None` when nothing differs.
+    pub fn kept_mine_line(&self) -> Option<String> {
+        let are = if self.kept_mine == 1 { "is" } else { "are" };
+        (self.kept_mine > 0).then(|| {
+            format!(
+                "{} on this phone {are} different from the backup: Harbour keeps this phone's.",
+                plural(self.kept_mine, "thing"),
+            )
+        })
+    }
 }
 
 /// What the file holds and what restoring it would do, before anything changes.

@@ -280,3 +280,20 @@ fn making_a_backup_notes_when_for_the_reminder() {
     assert_eq!(made.file_name, "harbour-backup-2026-11-25.json");
     assert_eq!(test.act(reminder::last_made), Some(test.now));
 }
+
+#[test]
+fn what_restoring_keeps_of_this_phone_is_worded_for_one_and_for_many() {
+    let kept = |n| Restored {
+        kept_mine: n,
+        ..Restored::default()
+    };
+    assert_eq!(kept(0).kept_mine_line(), None);
+    assert_eq!(
+        kept(1).kept_mine_line().as_deref(),
+        Some("1 thing on this phone is different from the backup: Harbour keeps this phone's.")
+    );
+    assert_eq!(
+        kept(2).kept_mine_line().as_deref(),
+        Some("2 things on this phone are different from the backup: Harbour keeps this phone's.")
+    );
+}

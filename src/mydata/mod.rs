@@ -5,6 +5,7 @@
 #[cfg(target_arch = "wasm32")]
 pub mod page;
 
+use crate::kernel::text::plural;
 use crate::kernel::Phone;
 use crate::opening::SharedState;
 use crate::storage::quarantine::QUARANTINE_PREFIX;
@@ -33,15 +34,36 @@ fn kept_under(phone: &mut Phone, prefix: &str) -> Result<(usize, usize), StoreEr
 
 /// "About 3% of Harbour's space is used."
 pub fn space_line(used_chars: usize) -> String {
-    let percent = used_chars * 100 / SPACE_CHARS;
-    match percent {
-        0 if used_chars > 0 => "Less than 1% of Harbour's space on this phone is used.".into(),
+    match used_chars {
         0 => "Nothing of Harbour's is kept on this phone yet.".into(),
-        p => format!(
-            "About {}% of Harbour's space on this phone is used.",
-            p.min(100)
+        used => format!(
+            "{} of Harbour's space on this phone is used.",
+            share_of_space(used)
         ),
     }
+}
+
+/// "Less than 1%", or "About 30%": how much of Harbour's space `used_chars` take.
+fn share_of_space(used_chars: usize) -> String {
+    match used_chars * 100 / SPACE_CHARS {
+        0 => "Less than 1%".into(),
+        percent => format!("About {}%", percent.min(100)),
+    }
+}
+
+/// What My data says of the `count` values set aside, which take `chars` of the space.
+pub fn set_aside_line(count: usize, chars: usize) -> String {
+    let (them, are) = if count == 1 {
+        ("it", "It takes")
+    } else {
+        ("them", "They take")
+    };
+    format!(
+        "{} couldn't be read, so Harbour kept {them} to one side rather than lose {them}. \
+         {are} {} of Harbour's space.",
+        plural(count, "thing"),
+        share_of_space(chars).to_lowercase(),
+    )
 }
 
 /// The values set aside because they could not be read: how many, and how many characters
@@ -93,6 +115,20 @@ mod tests {
         assert_eq!(
             space_line(1_500_000),
             "About 30% of Harbour's space on this phone is used."
+        );
+    }
+
+    #[test]
+    fn the_set_aside_line_is_worded_for_one_and_for_many() {
+        assert_eq!(
+            set_aside_line(1, 40),
+            "1 thing couldn't be read, so Harbour kept it to one side rather than lose it. \
+             It takes less than 1% of Harbour's space."
+        );
+        assert_eq!(
+            set_aside_line(3, 1_500_000),
+            "3 things couldn't be read, so Harbour kept them to one side rather than lose them. \
+             They take about 30% of Harbour's space."
         );
     }
 

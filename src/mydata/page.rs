@@ -1,6 +1,9 @@
 //! The "My data" screen: deleting everything, after a clear confirmation.
 
-use super::{delete_everything, remove_set_aside_copies, set_aside_copies, space_line, space_used};
+use super::{
+    delete_everything, remove_set_aside_copies, set_aside_copies, set_aside_line, space_line,
+    space_used,
+};
 use crate::backup::page::{KeepABackup, RestoreABackup};
 use crate::paths::HOME;
 use crate::platform::{keeping, set_title};
@@ -139,13 +142,7 @@ fn SetAside() -> impl IntoView {
                 <p>
                     {move || {
                         let (count, chars) = copies.get();
-                        format!(
-                            "{} couldn't be read, so Harbour kept {} to one side rather than lose {}. {}",
-                            crate::kernel::text::plural(count, "thing"),
-                            if count == 1 { "it" } else { "them" },
-                            if count == 1 { "it" } else { "them" },
-                            space_line(chars).replace("Harbour's space on this phone is used", "Harbour's space is taken by them"),
-                        )
+                        set_aside_line(count, chars)
                     }}
                 </p>
                 <p>"A backup includes them. After saving one, you can remove them here to make room."</p>

@@ -66,7 +66,7 @@ pub fn SincePage() -> impl IntoView {
     let harbour = use_harbour();
     // The dates start at the last session (or the last 14 days), and the page is made now.
     let (start, made) = harbour.act(|phone| {
-        let start = starting_period(phone).unwrap_or_else(|_| Period::since(None, &phone.now));
+        let start = starting_period(phone);
         (start, phone.now)
     });
     let period = RwSignal::new(start);

@@ -8,7 +8,6 @@
 use crate::checkin::book::CHECKINS_PREFIX;
 use crate::kernel::{Explain, Phone};
 use crate::session;
-use crate::storage::StoreError;
 use crate::time::Moment;
 use chrono::{Datelike, Days, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -93,10 +92,11 @@ impl Period {
 }
 
 /// The period the summary starts with: since the last session, or the last 14 days. A record
-/// of the last session that cannot be read is set aside and counts as none.
-pub fn starting_period(phone: &mut Phone) -> Result<Period, StoreError> {
-    let ended = session::last_ended(phone.store())?;
-    Ok(Period::since(ended.as_ref(), &phone.now))
+/// of the last session that cannot be read is set aside and counts as none, and a store that
+/// cannot be read at all gives the last 14 days too: the client can still pick dates.
+pub fn starting_period(phone: &mut Phone) -> Period {
+    let ended = session::last_ended(phone.store()).ok().flatten();
+    Period::since(ended.as_ref(), &phone.now)
 }
 
 /// Serde for a calendar date as `2026-11-25`, written and read by hand: chrono's general
@@ -200,14 +200,14 @@ mod tests {
     #[test]
     fn the_starting_period_reads_when_session_mode_last_ended() {
         let mut test = TestPhone::at("2026-11-25T10:00:00Z");
-        let fortnight = test.act(starting_period).expect("period");
+        let fortnight = test.act(starting_period);
         assert_eq!(fortnight.from, day("2026-11-12"));
         test.now = moment("2026-11-18T16:00:00Z");
         let mut on = None;
         test.act(|p| session::start(p, &mut on)).expect("start");
         test.act(|p| session::end(p, &mut on)).expect("end");
         test.now = moment("2026-11-25T10:00:00Z");
-        let since = test.act(starting_period).expect("period");
+        let since = test.act(starting_period);
         assert_eq!(
             (since.from, since.to),
             (day("2026-11-18"), day("2026-11-25"))

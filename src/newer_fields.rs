@@ -3,7 +3,7 @@
 //! and still holds that field afterwards (`storage::kept` does the carrying).
 
 use crate::checkin::{book, fixtures::checkin_at};
-use crate::comeback::requests::{self, Sent, Settings, Way, REQUEST_PREFIX, SETTINGS_KEY};
+use crate::comeback::requests::{self, AskWay, Sent, Settings, REQUEST_PREFIX, SETTINGS_KEY};
 use crate::kernel::phone::fixtures::TestPhone;
 use crate::people::{self, PersonDraft, PEOPLE_KEY};
 use crate::practitioner::{self, fixtures::sam, mine, MY_PRACTITIONER_KEY};
@@ -77,7 +77,7 @@ fn a_card_and_its_content() {
 fn a_request_to_come_back_and_the_settings() {
     let mut test = phone();
     let asked = test
-        .act(|p| requests::note_asked(p, Way::Text, "Hello"))
+        .act(|p| requests::note_asked(p, AskWay::Text, "Hello"))
         .expect("ask");
     let key = format!("{REQUEST_PREFIX}{}", asked.id);
     add_newer_field(&mut test, &key, "{");

@@ -5,7 +5,7 @@ use super::restore::{preview, restore, Preview, Restored};
 use super::{make, MAX_FILE_BYTES};
 use crate::kernel::NotDone;
 use crate::paths::{HOME, MY_DATA};
-use crate::platform::share::{self, Shared};
+use crate::platform::share::{self, SheetOutcome};
 use crate::state::use_harbour;
 use crate::time::date_label;
 use crate::ui::Alert;
@@ -32,19 +32,19 @@ pub fn KeepABackup() -> impl IntoView {
         last.set(harbour.act(last_made));
         spawn_local(async move {
             let shared = if download_only {
-                Shared::Refused
+                SheetOutcome::Refused
             } else {
                 share::share_file(&made.file_name, &made.text).await
             };
             said.set(Some(match shared {
-                Shared::Handed => format!(
+                SheetOutcome::Handed => format!(
                     "Your backup, {}, went to the app you chose. Check it arrived there.",
                     made.file_name
                 ),
-                Shared::Cancelled => "Not saved: you closed the share menu, so nothing left \
+                SheetOutcome::Cancelled => "Not saved: you closed the share menu, so nothing left \
                     the phone."
                     .into(),
-                Shared::Refused => match share::download(&made.file_name, &made.text) {
+                SheetOutcome::Refused => match share::download(&made.file_name, &made.text) {
                     Ok(()) => format!(
                         "Your backup is saved in your downloads as {}. Move it somewhere \
                          that isn't only this phone.",

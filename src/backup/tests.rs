@@ -1,7 +1,7 @@
 use super::restore::{preview, restore, NotRestored, Restored};
 use super::*;
 use crate::checkin::{book, fixtures::checkin_at, model::CheckIn};
-use crate::comeback::requests::{self, Way};
+use crate::comeback::requests::{self, AskWay};
 use crate::feelings::{load_own_words, save_own_words, OwnWords};
 use crate::kernel::phone::fixtures::TestPhone;
 use crate::kernel::NotDone;
@@ -36,7 +36,7 @@ fn a_full_phone() -> TestPhone {
     store
         .write("harbour.draft.checkin", r#"{"feelings":[]}"#)
         .expect("draft");
-    test.act(|p| requests::note_asked(p, Way::Text, "Could we meet?"))
+    test.act(|p| requests::note_asked(p, AskWay::Text, "Could we meet?"))
         .expect("request");
     test.act(|p| mine::save_typed(p, &sam()))
         .expect("practitioner");

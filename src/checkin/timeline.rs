@@ -4,20 +4,20 @@ use super::model::CheckIn;
 use crate::time::{day_label, Moment};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Day {
+pub struct DayOfCheckIns {
     /// "Today", "Yesterday", "Monday 16 November".
     pub label: String,
     pub checkins: Vec<CheckIn>,
 }
 
 /// Groups check-ins (newest first) under day headings as seen from `now`.
-pub fn by_day(newest_first: &[CheckIn], now: &Moment) -> Vec<Day> {
-    let mut days: Vec<Day> = Vec::new();
+pub fn by_day(newest_first: &[CheckIn], now: &Moment) -> Vec<DayOfCheckIns> {
+    let mut days: Vec<DayOfCheckIns> = Vec::new();
     for checkin in newest_first {
         let label = day_label(&checkin.at, now);
         match days.last_mut() {
             Some(day) if day.label == label => day.checkins.push(checkin.clone()),
-            _ => days.push(Day {
+            _ => days.push(DayOfCheckIns {
                 label,
                 checkins: vec![checkin.clone()],
             }),

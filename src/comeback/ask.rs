@@ -5,7 +5,7 @@
 
 use super::links::{link_for, tel_link};
 use super::message::{not_for_emergencies, ready_message};
-use super::requests::{self, Request, Sent, Standing, Way};
+use super::requests::{self, AskWay, Request, Sent, Standing};
 use crate::paths::{COME_BACK, HELP, PRACTITIONER};
 use crate::practitioner::mine::{self, MyPractitioner};
 use crate::practitioner::{Channel, Contact};
@@ -57,7 +57,7 @@ impl Asking {
 
     /// Notes that a way to send `message` was opened. If the phone cannot note it, the
     /// message still goes: the client is told it won't be remembered.
-    pub fn opened(&self, way: Way, message: &str) {
+    pub fn opened(&self, way: AskWay, message: &str) {
         match self.harbour.act(|p| requests::note_asked(p, way, message)) {
             Ok(_) => self.problem.set(None),
             Err(_) => self.problem.set(Some(NOT_NOTED.into())),
@@ -87,11 +87,11 @@ const NOT_NOTED: &str = "Your message app is opening, but this phone has no room
     that you asked. Everything else is as it was.";
 
 /// The way a channel leaves Harbour.
-pub fn way_of(channel: Channel) -> Way {
+pub fn way_of(channel: Channel) -> AskWay {
     match channel {
-        Channel::Text => Way::Text,
-        Channel::Call => Way::Call,
-        Channel::Email => Way::Email,
+        Channel::Text => AskWay::Text,
+        Channel::Call => AskWay::Call,
+        Channel::Email => AskWay::Email,
     }
 }
 
@@ -204,7 +204,7 @@ fn OneTap(asking: Asking, contact: Contact) -> impl IntoView {
 pub fn DidItGo(asking: Asking, request: Request) -> impl IntoView {
     let copied = RwSignal::new(None::<&'static str>);
     let question = match request.way {
-        Way::Call => "Did you get through?",
+        AskWay::Call => "Did you get through?",
         _ => "Did you send it?",
     };
     let (yes, not_yet, text) = (request.clone(), request.clone(), request.message.clone());

@@ -5,7 +5,7 @@
 use super::ask::{way_of, Asking, DidItGo, NotForEmergencies};
 use super::links::link_for;
 use super::message::{checked, ready_message};
-use super::requests::{self, Request, Settings, Standing, Way};
+use super::requests::{self, AskWay, Request, Settings, Standing};
 use crate::kernel::Explain;
 use crate::paths::PRACTITIONER;
 use crate::platform::{set_title, share};
@@ -111,9 +111,9 @@ fn Compose(asking: Asking, contact: Contact) -> impl IntoView {
         let Some(text) = to_send() else { return };
         spawn_local(async move {
             match share::share_text(&text).await {
-                share::Shared::Handed => asking.opened(Way::Shared, &text),
-                share::Shared::Cancelled => {}
-                share::Shared::Refused => status.set(Some(NO_SHARE)),
+                share::SheetOutcome::Handed => asking.opened(AskWay::Shared, &text),
+                share::SheetOutcome::Cancelled => {}
+                share::SheetOutcome::Refused => status.set(Some(NO_SHARE)),
             }
         });
     };
@@ -121,7 +121,7 @@ fn Compose(asking: Asking, contact: Contact) -> impl IntoView {
         let Some(text) = to_send() else { return };
         spawn_local(async move {
             if share::copy(&text).await {
-                asking.opened(Way::Copied, &text);
+                asking.opened(AskWay::Copied, &text);
                 status.set(Some(
                     "The message is copied. Paste it into any message or email.",
                 ));

@@ -20,7 +20,7 @@ pub const SETTINGS_KEY: &str = "harbour.comeback.settings";
 /// How the message left Harbour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Way {
+pub enum AskWay {
     Text,
     Email,
     Call,
@@ -30,14 +30,14 @@ pub enum Way {
     Copied,
 }
 
-impl Way {
+impl AskWay {
     pub fn label(self) -> &'static str {
         match self {
-            Way::Text => "by text",
-            Way::Email => "by email",
-            Way::Call => "by phone",
-            Way::Shared => "from the share menu",
-            Way::Copied => "copied to send yourself",
+            AskWay::Text => "by text",
+            AskWay::Email => "by email",
+            AskWay::Call => "by phone",
+            AskWay::Shared => "from the share menu",
+            AskWay::Copied => "copied to send yourself",
         }
     }
 }
@@ -57,7 +57,7 @@ pub struct Request {
     pub id: String,
     #[serde(with = "crate::time::rfc3339")]
     pub at: Moment,
-    pub way: Way,
+    pub way: AskWay,
     pub message: String,
     pub sent: Sent,
     /// When the client said the practitioner got back to them.
@@ -167,7 +167,7 @@ pub fn requests(phone: &mut Phone) -> Result<Vec<Request>, StoreError> {
 
 /// Notes that the client opened a way to send the message now. Harbour asks later whether
 /// it went (a copied message counts as not yet sent until they say).
-pub fn note_asked(phone: &mut Phone, way: Way, message: &str) -> Result<Request, StoreError> {
+pub fn note_asked(phone: &mut Phone, way: AskWay, message: &str) -> Result<Request, StoreError> {
     let request = Request {
         id: phone.new_id(),
         at: phone.now,
@@ -258,7 +258,7 @@ mod tests {
         assert_eq!(standing(&[], settings, &test.now), Standing::Free);
 
         let opened = test
-            .act(|p| note_asked(p, Way::Text, "Hello Sam & co?"))
+            .act(|p| note_asked(p, AskWay::Text, "Hello Sam & co?"))
             .expect("noted");
         let all = test.act(requests).expect("read");
         assert_eq!(
@@ -297,7 +297,7 @@ mod tests {
     fn not_yet_sent_leaves_the_way_free_and_history_can_be_cleared() {
         let mut test = TestPhone::at("2026-11-26T10:00:00Z");
         let opened = test
-            .act(|p| note_asked(p, Way::Copied, "Hi"))
+            .act(|p| note_asked(p, AskWay::Copied, "Hi"))
             .expect("noted");
         test.act(|p| answer_sent(p, &opened, Sent::NotYet))
             .expect("not yet");
@@ -318,11 +318,11 @@ mod tests {
     #[test]
     fn the_newest_request_counts_and_damaged_ones_are_set_aside() {
         let mut test = TestPhone::at("2026-11-26T10:00:00Z");
-        test.act(|p| note_asked(p, Way::Text, "first"))
+        test.act(|p| note_asked(p, AskWay::Text, "first"))
             .expect("first");
         test.now = moment("2026-11-27T10:00:00Z");
         let second = test
-            .act(|p| note_asked(p, Way::Email, "second"))
+            .act(|p| note_asked(p, AskWay::Email, "second"))
             .expect("second");
         test.store
             .write("harbour.comeback.request.broken", "{\"id\":")

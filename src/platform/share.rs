@@ -26,7 +26,7 @@ pub async fn share_link(title: &str, url: &str) -> bool {
 
 /// What the share sheet did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Shared {
+pub enum SheetOutcome {
     /// Handed to another app (which may or may not send it: only the client knows).
     Handed,
     /// The client closed the share sheet.
@@ -36,12 +36,12 @@ pub enum Shared {
 }
 
 /// Opens the phone's share sheet with text.
-pub async fn share_text(text: &str) -> Shared {
+pub async fn share_text(text: &str) -> SheetOutcome {
     let Some(window) = web_sys::window() else {
-        return Shared::Refused;
+        return SheetOutcome::Refused;
     };
     if !can_share() {
-        return Shared::Refused;
+        return SheetOutcome::Refused;
     }
     let data = web_sys::ShareData::new();
     data.set_text(text);
@@ -84,17 +84,17 @@ fn mime_type(file_name: &str) -> &'static str {
 }
 
 /// Opens the share sheet with a file, where the phone can share files (most phones can;
-/// most desktop browsers cannot, and get [`Shared::Refused`]).
-pub async fn share_file(file_name: &str, text: &str) -> Shared {
+/// most desktop browsers cannot, and get [`SheetOutcome::Refused`]).
+pub async fn share_file(file_name: &str, text: &str) -> SheetOutcome {
     let Some(window) = web_sys::window() else {
-        return Shared::Refused;
+        return SheetOutcome::Refused;
     };
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::FilePropertyBag::new();
     options.set_type(mime_type(file_name));
     let Ok(file) = web_sys::File::new_with_str_sequence_and_options(&parts, file_name, &options)
     else {
-        return Shared::Refused;
+        return SheetOutcome::Refused;
     };
     let data = web_sys::ShareData::new();
     let _ = js_sys::Reflect::set(&data, &"files".into(), &js_sys::Array::of1(&file));
@@ -105,24 +105,24 @@ pub async fn share_file(file_name: &str, text: &str) -> Shared {
         .and_then(|f| f.call1(&navigator, &data).ok())
         .is_some_and(|yes| yes.is_truthy());
     if !can_share {
-        return Shared::Refused;
+        return SheetOutcome::Refused;
     }
     outcome(JsFuture::from(navigator.share_with_data(&data)).await)
 }
 
 /// What the share sheet's promise says about what the client did.
-fn outcome(result: Result<JsValue, JsValue>) -> Shared {
+fn outcome(result: Result<JsValue, JsValue>) -> SheetOutcome {
     match result {
-        Ok(_) => Shared::Handed,
+        Ok(_) => SheetOutcome::Handed,
         Err(error) => {
             let name = error
                 .dyn_ref::<web_sys::DomException>()
                 .map(|e| e.name())
                 .unwrap_or_default();
             if name == "AbortError" {
-                Shared::Cancelled
+                SheetOutcome::Cancelled
             } else {
-                Shared::Refused
+                SheetOutcome::Refused
             }
         }
     }

@@ -9,7 +9,7 @@ use super::paper::{self, PaperCard};
 use super::period::Period;
 use crate::checkin::book;
 use crate::checkin::{CheckIn, FeelingRating};
-use crate::comeback::requests::{self, Sent, Way as RequestWay};
+use crate::comeback::requests::{self, AskWay, Sent};
 use crate::kernel::tried::Helped;
 use crate::kernel::Phone;
 use crate::storage::StoreError;
@@ -120,7 +120,7 @@ impl CardTried {
 pub struct RequestMade {
     #[serde(with = "crate::time::rfc3339")]
     pub at: Moment,
-    pub way: RequestWay,
+    pub way: AskWay,
     pub message: String,
     pub sent: Sent,
 }

@@ -3,7 +3,7 @@
 //! rather than guess.
 
 use super::build::Summary;
-use super::parts::{choose, NothingToShare, Parts, Shared};
+use super::parts::{choose, NothingToShare, Outgoing, Parts};
 use crate::kernel::Explain;
 use crate::time::Moment;
 use serde::{Deserialize, Serialize};
@@ -24,20 +24,20 @@ struct SummaryFile {
 
 /// Why a summary file could not be read back.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FileProblem {
+pub enum SummaryFileProblem {
     /// Not a Harbour summary, or damaged.
     NotASummary,
     /// Written by a newer Harbour, in a version this one does not know.
     NewerVersion(u32),
 }
 
-impl Explain for FileProblem {
+impl Explain for SummaryFileProblem {
     fn message(&self) -> String {
         match self {
-            FileProblem::NotASummary => {
+            SummaryFileProblem::NotASummary => {
                 "This file isn't a summary from Harbour, or part of it is missing.".into()
             }
-            FileProblem::NewerVersion(_) => {
+            SummaryFileProblem::NewerVersion(_) => {
                 "This summary was made by a newer Harbour. Opening Harbour with signal brings \
                  it up to date."
                     .into()
@@ -56,7 +56,7 @@ pub fn json(
     Ok(choose(summary, parts, made, name)?.json())
 }
 
-impl Shared {
+impl Outgoing {
     /// The JSON file's text.
     pub fn json(&self) -> String {
         let file = SummaryFile {
@@ -71,22 +71,23 @@ impl Shared {
 }
 
 /// Reads a summary file back.
-pub fn parse_json(text: &str) -> Result<Shared, FileProblem> {
+pub fn parse_json(text: &str) -> Result<Outgoing, SummaryFileProblem> {
     #[derive(Deserialize)]
     struct Version {
         harbour_summary: u32,
     }
     let version = serde_json::from_str::<Version>(text)
-        .map_err(|_| FileProblem::NotASummary)?
+        .map_err(|_| SummaryFileProblem::NotASummary)?
         .harbour_summary;
     if version > SUMMARY_FILE_VERSION {
-        return Err(FileProblem::NewerVersion(version));
+        return Err(SummaryFileProblem::NewerVersion(version));
     }
-    let file: SummaryFile = serde_json::from_str(text).map_err(|_| FileProblem::NotASummary)?;
+    let file: SummaryFile =
+        serde_json::from_str(text).map_err(|_| SummaryFileProblem::NotASummary)?;
     if file.harbour_summary != SUMMARY_FILE_VERSION {
-        return Err(FileProblem::NotASummary);
+        return Err(SummaryFileProblem::NotASummary);
     }
-    Ok(Shared {
+    Ok(Outgoing {
         made: file.made,
         name: file.name,
         summary: file.summary,

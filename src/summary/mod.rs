@@ -40,9 +40,11 @@ pub use page::SummaryRoutes;
 mod tests;
 
 pub use build::{build, CardTried, Day, Entry, RequestMade, Summary, Tried};
-pub use file::{json, parse_json, FileProblem};
+pub use file::{json, parse_json, SummaryFileProblem};
 pub use paper::{on_paper, PaperCard, ToolkitOnPaper};
-pub use parts::{choose, NothingToShare, Parts, Shared};
+pub use parts::{choose, NothingToShare, Outgoing, Part, Parts};
 pub use period::{starting_period, Period, PeriodProblem};
-pub use record::{clear_records, note_shared, note_toolkit_shared, records, SharingRecord, Way};
+pub use record::{
+    clear_records, note_shared, note_toolkit_shared, records, ShareWay, SharingRecord,
+};
 pub use text::{email_link, fits_in_email, json_file_name, text, text_file_name};

@@ -3,7 +3,7 @@
 
 use super::paper::on_paper;
 use super::record::note_toolkit_shared;
-use super::record::Way;
+use super::record::ShareWay;
 use super::show::PaperCards;
 use crate::help::{HelpLine, DANGER, HELP_LINES};
 use crate::platform::set_title;
@@ -26,7 +26,7 @@ pub fn ToolkitOnPaperPage() -> impl IntoView {
     let status = RwSignal::new(None::<&'static str>);
     let problem = RwSignal::new(None::<String>);
     // Noted in the sharing record once it has gone; a full phone still printed or saved.
-    let done = move |way: Way, said: &'static str| {
+    let done = move |way: ShareWay, said: &'static str| {
         status.set(Some(said));
         if harbour.act(|p| note_toolkit_shared(p, way)).is_err() {
             problem.set(Some(NOT_RECORDED.into()));
@@ -35,7 +35,7 @@ pub fn ToolkitOnPaperPage() -> impl IntoView {
     let print = move |_| {
         if share::print() {
             done(
-                Way::Print,
+                ShareWay::Print,
                 "Sent to print. If you saved it as a PDF, it's with your files.",
             )
         } else {
@@ -48,7 +48,10 @@ pub fn ToolkitOnPaperPage() -> impl IntoView {
     let save = move |_| {
         let Some((name, text)) = &file else { return };
         match share::download(name, text) {
-            Ok(()) => done(Way::TextFile, "Saved as a text file with your downloads."),
+            Ok(()) => done(
+                ShareWay::TextFile,
+                "Saved as a text file with your downloads.",
+            ),
             Err(_) => status.set(Some("This phone wouldn't save the file just now.")),
         }
     };

@@ -46,7 +46,79 @@ impl Default for Parts {
     }
 }
 
+/// One part the client can choose to share.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    CheckIns,
+    MarkedNotes,
+    AllNotes,
+    SkillsTried,
+    Toolkit,
+    Requests,
+}
+
+impl Part {
+    /// Every part, in the order the client is offered them.
+    pub const ALL: [Part; 6] = [
+        Part::CheckIns,
+        Part::MarkedNotes,
+        Part::AllNotes,
+        Part::SkillsTried,
+        Part::Toolkit,
+        Part::Requests,
+    ];
+
+    /// How the part is offered, beside its box.
+    pub fn choice(self) -> &'static str {
+        match self {
+            Part::CheckIns => "My check-ins: feelings and how strong",
+            Part::MarkedNotes => "Notes I marked for my next session",
+            Part::AllNotes => "All my notes, marked or not",
+            Part::SkillsTried => "Skills I tried and how they helped",
+            Part::Toolkit => "My toolkit",
+            Part::Requests => "Asking to come back",
+        }
+    }
+
+    /// The part's box on the screen, by a name that stays the same.
+    pub fn id(self) -> &'static str {
+        match self {
+            Part::CheckIns => "part-checkins",
+            Part::MarkedNotes => "part-marked",
+            Part::AllNotes => "part-all-notes",
+            Part::SkillsTried => "part-skills",
+            Part::Toolkit => "part-toolkit",
+            Part::Requests => "part-requests",
+        }
+    }
+}
+
 impl Parts {
+    /// Whether `part` is chosen.
+    pub fn has(&self, part: Part) -> bool {
+        match part {
+            Part::CheckIns => self.checkins,
+            Part::MarkedNotes => self.marked_notes,
+            Part::AllNotes => self.all_notes,
+            Part::SkillsTried => self.skills_tried,
+            Part::Toolkit => self.toolkit,
+            Part::Requests => self.requests,
+        }
+    }
+
+    /// Chooses `part`, or leaves it out.
+    pub fn set(&mut self, part: Part, chosen: bool) {
+        let field = match part {
+            Part::CheckIns => &mut self.checkins,
+            Part::MarkedNotes => &mut self.marked_notes,
+            Part::AllNotes => &mut self.all_notes,
+            Part::SkillsTried => &mut self.skills_tried,
+            Part::Toolkit => &mut self.toolkit,
+            Part::Requests => &mut self.requests,
+        };
+        *field = chosen;
+    }
+
     /// Nothing chosen: a start for "just the toolkit" and the like.
     pub const NONE: Parts = Parts {
         checkins: false,
@@ -96,7 +168,7 @@ impl Parts {
 /// What leaves the phone: the chosen parts of a summary, when it was made, and the client's
 /// name if they chose to add it. The text, the JSON file and the preview are all made from it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Shared {
+pub struct Outgoing {
     pub made: Moment,
     pub name: Option<String>,
     /// The summary with only the chosen parts left in.
@@ -121,7 +193,7 @@ pub fn choose(
     parts: Parts,
     made: Moment,
     name: Option<&str>,
-) -> Result<Shared, NothingToShare> {
+) -> Result<Outgoing, NothingToShare> {
     let days: Vec<Day> = summary
         .days
         .iter()
@@ -152,7 +224,7 @@ pub fn choose(
         return Err(NothingToShare);
     }
     let name = name.map(tidy_line).filter(|n| !n.is_empty());
-    Ok(Shared {
+    Ok(Outgoing {
         made,
         name,
         summary: chosen,

@@ -21,7 +21,7 @@ pub const SHARED_PREFIX: &str = "harbour.shared.";
 /// Which way something left the phone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Way {
+pub enum ShareWay {
     ShareSheet,
     Email,
     Print,
@@ -30,17 +30,17 @@ pub enum Way {
     Copy,
 }
 
-impl Way {
+impl ShareWay {
     /// As the record says it: "20 November 2026 at 9:05am, copied". A page cannot know
     /// whether an email was sent or a print went ahead, so those say only what Harbour did.
     pub fn label(self) -> &'static str {
         match self {
-            Way::ShareSheet => "from the share menu",
-            Way::Email => "opened in my email app",
-            Way::Print => "opened to print or save as a PDF",
-            Way::TextFile => "saved as a text file",
-            Way::JsonFile => "saved as a file for software",
-            Way::Copy => "copied",
+            ShareWay::ShareSheet => "from the share menu",
+            ShareWay::Email => "opened in my email app",
+            ShareWay::Print => "opened to print or save as a PDF",
+            ShareWay::TextFile => "saved as a text file",
+            ShareWay::JsonFile => "saved as a file for software",
+            ShareWay::Copy => "copied",
         }
     }
 }
@@ -51,7 +51,7 @@ pub struct SharingRecord {
     pub id: String,
     #[serde(with = "crate::time::rfc3339")]
     pub at: Moment,
-    pub way: Way,
+    pub way: ShareWay,
     pub parts: Parts,
     /// The dates shared; `None` for the toolkit printed on its own.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -87,7 +87,7 @@ fn key(id: &str) -> String {
 /// still happened: the error lets the screen say the record could not be kept.
 pub fn note_shared(
     phone: &mut Phone,
-    way: Way,
+    way: ShareWay,
     parts: Parts,
     period: Option<Period>,
 ) -> Result<SharingRecord, StoreError> {
@@ -103,7 +103,7 @@ pub fn note_shared(
 }
 
 /// Notes that the client shared the toolkit on its own (printed or saved) just now.
-pub fn note_toolkit_shared(phone: &mut Phone, way: Way) -> Result<SharingRecord, StoreError> {
+pub fn note_toolkit_shared(phone: &mut Phone, way: ShareWay) -> Result<SharingRecord, StoreError> {
     let toolkit = Parts {
         toolkit: true,
         ..Parts::NONE

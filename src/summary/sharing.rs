@@ -5,65 +5,18 @@
 //! refused is not. A phone too full to keep the note still shared, and is told so.
 
 use super::build::Summary;
-use super::parts::{choose, Parts, Shared};
+use super::parts::{choose, Outgoing, Part, Parts};
 use super::period::Period;
-use super::record::{clear_records, note_shared, records, SharingRecord, Way};
+use super::record::{clear_records, note_shared, records, ShareWay, SharingRecord};
 use super::show::SummaryShown;
 use super::text::{email_link, json_file_name, period_words, text_file_name};
 use crate::kernel::Explain;
-use crate::platform::share::{self, Shared as Sheet};
+use crate::platform::share::{self, SheetOutcome};
 use crate::state::use_harbour;
 use crate::time::{date_label, Moment};
 use crate::ui::{Alert, Confirm, TextField};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-
-/// Each part the client can choose: its field id, its label, and how it reads and sets.
-type Choice = (
-    &'static str,
-    &'static str,
-    fn(&Parts) -> bool,
-    fn(&mut Parts, bool),
-);
-
-const CHOICES: [Choice; 6] = [
-    (
-        "part-checkins",
-        "My check-ins: feelings and how strong",
-        |p| p.checkins,
-        |p, on| p.checkins = on,
-    ),
-    (
-        "part-marked",
-        "Notes I marked for my next session",
-        |p| p.marked_notes,
-        |p, on| p.marked_notes = on,
-    ),
-    (
-        "part-all-notes",
-        "All my notes, marked or not",
-        |p| p.all_notes,
-        |p, on| p.all_notes = on,
-    ),
-    (
-        "part-skills",
-        "Skills I tried and how they helped",
-        |p| p.skills_tried,
-        |p, on| p.skills_tried = on,
-    ),
-    (
-        "part-toolkit",
-        "My toolkit",
-        |p| p.toolkit,
-        |p, on| p.toolkit = on,
-    ),
-    (
-        "part-requests",
-        "Asking to come back",
-        |p| p.requests,
-        |p, on| p.requests = on,
-    ),
-];
 
 const NOT_RECORDED: &str = "It was shared, but this phone has no room to keep a note of it in \
     your sharing record.";
@@ -76,14 +29,16 @@ const NOT_SAVED: &str = "This phone wouldn't save the file. You could copy the t
 const NO_PRINTING: &str = "This browser can't print. You could save it as a text file instead.";
 
 /// What the screen says once a way has worked.
-fn done(way: Way) -> &'static str {
+fn done(way: ShareWay) -> &'static str {
     match way {
-        Way::ShareSheet => "Handed to the app you chose. Only you know if you sent it.",
-        Way::Email => "Your email app should open with it ready. Only you know if you sent it.",
-        Way::Print => "Sent to print. If you saved it as a PDF, it's with your files.",
-        Way::TextFile => "Saved as a text file with your downloads.",
-        Way::JsonFile => "Saved as a file for software with your downloads.",
-        Way::Copy => "Copied. You can paste it wherever you like.",
+        ShareWay::ShareSheet => "Handed to the app you chose. Only you know if you sent it.",
+        ShareWay::Email => {
+            "Your email app should open with it ready. Only you know if you sent it."
+        }
+        ShareWay::Print => "Sent to print. If you saved it as a PDF, it's with your files.",
+        ShareWay::TextFile => "Saved as a text file with your downloads.",
+        ShareWay::JsonFile => "Saved as a file for software with your downloads.",
+        ShareWay::Copy => "Copied. You can paste it wherever you like.",
     }
 }
 
@@ -128,11 +83,11 @@ pub fn ShareWhatIChoose(
         })
     });
     let text = Memo::new(move |_| {
-        chosen.with(|c| c.as_ref().and_then(|c| c.as_ref().ok()).map(Shared::text))
+        chosen.with(|c| c.as_ref().and_then(|c| c.as_ref().ok()).map(Outgoing::text))
     });
 
     // Notes a way that worked; the sharing happened even if the phone can't keep the note.
-    let note = move |way: Way| {
+    let note = move |way: ShareWay| {
         let (parts, dates) = (parts.get_untracked(), period.get_untracked());
         status.set(Some(done(way).into()));
         match harbour.act(|p| note_shared(p, way, parts, Some(dates))) {
@@ -160,9 +115,9 @@ pub fn ShareWhatIChoose(
                 share::share_text(&text).await
             };
             match handed {
-                Sheet::Handed => note(Way::ShareSheet),
-                Sheet::Cancelled => said(CLOSED),
-                Sheet::Refused => said(NO_SHARE_MENU),
+                SheetOutcome::Handed => note(ShareWay::ShareSheet),
+                SheetOutcome::Cancelled => said(CLOSED),
+                SheetOutcome::Refused => said(NO_SHARE_MENU),
             }
         });
     };
@@ -172,17 +127,17 @@ pub fn ShareWhatIChoose(
         };
         spawn_local(async move {
             if share::copy(&text).await {
-                note(Way::Copy);
+                note(ShareWay::Copy);
             } else {
                 said(NOT_COPIED);
             }
         });
     };
-    let save = move |way: Way| {
+    let save = move |way: ShareWay| {
         let Some(shared) = shared() else { return };
         let dates = period.get_untracked();
         let saved = match way {
-            Way::JsonFile => share::download(&json_file_name(dates), &shared.json()),
+            ShareWay::JsonFile => share::download(&json_file_name(dates), &shared.json()),
             _ => share::download(&text_file_name(dates), &shared.text()),
         };
         match saved {
@@ -192,28 +147,28 @@ pub fn ShareWhatIChoose(
     };
     let print = move |_| {
         if share::print() {
-            note(Way::Print)
+            note(ShareWay::Print)
         } else {
             said(NO_PRINTING)
         }
     };
     let email = move || text.with(|t| t.as_deref().and_then(|t| email_link("", t)));
 
-    let choices = CHOICES
+    let choices = Part::ALL
         .into_iter()
-        .map(|(id, label, read, set)| {
+        .map(|part| {
             view! {
-                <label class="check" for=id>
+                <label class="check" for=part.id()>
                     <input
-                        id=id
+                        id=part.id()
                         type="checkbox"
-                        prop:checked=move || parts.with(read)
+                        prop:checked=move || parts.with(|p| p.has(part))
                         on:change=move |ev| {
                             let on = event_target_checked(&ev);
-                            parts.update(|p| set(p, on));
+                            parts.update(|p| p.set(part, on));
                         }
                     />
-                    <span>{label}</span>
+                    <span>{part.choice()}</span>
                 </label>
             }
         })
@@ -249,7 +204,7 @@ pub fn ShareWhatIChoose(
                         </Show>
                         {move || match email() {
                             Some(href) => view! {
-                                <a class="button" href=href on:click=move |_| note(Way::Email)>"Email it"</a>
+                                <a class="button" href=href on:click=move |_| note(ShareWay::Email)>"Email it"</a>
                             }
                             .into_any(),
                             None => view! {
@@ -261,8 +216,8 @@ pub fn ShareWhatIChoose(
                             .into_any(),
                         }}
                         <button type="button" on:click=print>"Print or save as PDF"</button>
-                        <button type="button" on:click=move |_| save(Way::TextFile)>"Save as a text file"</button>
-                        <button type="button" on:click=move |_| save(Way::JsonFile)>"Save as a file for software (JSON)"</button>
+                        <button type="button" on:click=move |_| save(ShareWay::TextFile)>"Save as a text file"</button>
+                        <button type="button" on:click=move |_| save(ShareWay::JsonFile)>"Save as a file for software (JSON)"</button>
                         <button type="button" on:click=copy>"Copy the text"</button>
                     </div>
                 }

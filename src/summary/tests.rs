@@ -6,7 +6,7 @@ use super::*;
 use crate::checkin::book;
 use crate::checkin::fixtures::moment;
 use crate::checkin::{CheckIn, FeelingRating};
-use crate::comeback::requests::{self, Sent, Way as RequestWay};
+use crate::comeback::requests::{self, AskWay, Sent};
 use crate::kernel::phone::fixtures::TestPhone;
 use crate::kernel::tried::{Helped, SkillTried};
 use crate::kernel::{Explain, Phone};
@@ -256,13 +256,13 @@ fn months_outside_the_period_are_never_read() {
 #[test]
 fn requests_to_come_back_in_the_period_are_gathered_oldest_first() {
     let mut test = TestPhone::at("2026-11-10T09:00:00Z");
-    test.act(|p| requests::note_asked(p, RequestWay::Text, "Could we meet?"))
+    test.act(|p| requests::note_asked(p, AskWay::Text, "Could we meet?"))
         .expect("ask");
     test.now = moment("2026-11-20T09:00:00Z");
-    test.act(|p| requests::note_asked(p, RequestWay::Email, "Second ask"))
+    test.act(|p| requests::note_asked(p, AskWay::Email, "Second ask"))
         .expect("ask");
     test.now = moment("2026-10-01T09:00:00Z");
-    test.act(|p| requests::note_asked(p, RequestWay::Call, "Long ago"))
+    test.act(|p| requests::note_asked(p, AskWay::Call, "Long ago"))
         .expect("ask");
     let summary = test
         .act(|p| build(p, period("2026-11-01", "2026-11-25")))
@@ -396,14 +396,17 @@ fn the_json_file_is_versioned_and_reads_back() {
     assert_eq!(back.summary.toolkit.len(), 2);
     assert_eq!(
         parse_json(&json.replacen("\"harbour_summary\": 1", "\"harbour_summary\": 2", 1)),
-        Err(FileProblem::NewerVersion(2))
+        Err(SummaryFileProblem::NewerVersion(2))
     );
-    assert_eq!(parse_json("[1,2]"), Err(FileProblem::NotASummary));
+    assert_eq!(parse_json("[1,2]"), Err(SummaryFileProblem::NotASummary));
     assert_eq!(
         parse_json("{\"harbour_summary\": 1}"),
-        Err(FileProblem::NotASummary)
+        Err(SummaryFileProblem::NotASummary)
     );
-    for problem in [FileProblem::NotASummary, FileProblem::NewerVersion(2)] {
+    for problem in [
+        SummaryFileProblem::NotASummary,
+        SummaryFileProblem::NewerVersion(2),
+    ] {
         assert!(problem.message().ends_with('.'));
     }
 }
@@ -517,21 +520,24 @@ fn an_empty_toolkit_on_paper_still_has_every_help_now_line() {
 fn the_sharing_record_survives_a_reload_lists_newest_first_and_clears() {
     let mut test = TestPhone::at("2026-11-20T10:00:00Z");
     let dates = period("2026-11-06", "2026-11-20");
-    test.act(|p| note_shared(p, Way::Email, Parts::default(), Some(dates)))
+    test.act(|p| note_shared(p, ShareWay::Email, Parts::default(), Some(dates)))
         .expect("note");
     test.now = moment("2026-11-22T10:00:00Z");
     let toolkit_only = Parts {
         toolkit: true,
         ..Parts::NONE
     };
-    test.act(|p| note_shared(p, Way::Print, toolkit_only, None))
+    test.act(|p| note_shared(p, ShareWay::Print, toolkit_only, None))
         .expect("note");
     // A reload: a new phone over the same stored data.
     let mut reloaded = TestPhone::at("2026-11-23T10:00:00Z");
     reloaded.store = test.store.clone();
     let listed = reloaded.act(records).expect("records");
     let seen: Vec<_> = listed.iter().map(|r| (r.way, r.period)).collect();
-    assert_eq!(seen, [(Way::Print, None), (Way::Email, Some(dates))]);
+    assert_eq!(
+        seen,
+        [(ShareWay::Print, None), (ShareWay::Email, Some(dates))]
+    );
     assert_eq!(listed[1].parts, Parts::default());
     assert_eq!(
         reloaded.store.keys_with_prefix("harbour.shared."),
@@ -549,7 +555,7 @@ fn a_record_reads_as_when_which_way_and_what() {
     let mut test = TestPhone::at("2026-11-20T09:05:00Z");
     let dates = period("2026-11-06", "2026-11-20");
     let record = test
-        .act(|p| note_shared(p, Way::Copy, Parts::default(), Some(dates)))
+        .act(|p| note_shared(p, ShareWay::Copy, Parts::default(), Some(dates)))
         .expect("note");
     assert_eq!(record.when_and_how(), "20 November 2026 at 9:05am, copied");
     assert_eq!(
@@ -562,7 +568,7 @@ fn a_record_reads_as_when_which_way_and_what() {
         ..Parts::NONE
     };
     let printed = test
-        .act(|p| note_shared(p, Way::Print, toolkit_only, None))
+        .act(|p| note_shared(p, ShareWay::Print, toolkit_only, None))
         .expect("note");
     assert_eq!(printed.what(), "My toolkit");
     assert!(printed
@@ -599,7 +605,7 @@ fn the_screen_shows_marked_notes_and_requests_but_keeps_other_notes_private() {
 #[test]
 fn an_unreadable_record_is_set_aside_and_the_rest_still_load() {
     let mut test = TestPhone::at("2026-11-20T10:00:00Z");
-    test.act(|p| note_shared(p, Way::Copy, Parts::default(), None))
+    test.act(|p| note_shared(p, ShareWay::Copy, Parts::default(), None))
         .expect("note");
     test.store
         .write("harbour.shared.broken", "{\"way\":")
@@ -628,11 +634,11 @@ fn an_unreadable_record_is_set_aside_and_the_rest_still_load() {
 #[test]
 fn a_full_phone_says_the_record_was_not_kept_and_harms_no_other() {
     let mut test = TestPhone::at("2026-11-20T10:00:00Z");
-    test.act(|p| note_shared(p, Way::Copy, Parts::default(), None))
+    test.act(|p| note_shared(p, ShareWay::Copy, Parts::default(), None))
         .expect("note");
     let before = test.store.clone();
     test.store.set_capacity(Some(10));
-    let full = test.act(|p| note_shared(p, Way::Email, Parts::default(), None));
+    let full = test.act(|p| note_shared(p, ShareWay::Email, Parts::default(), None));
     assert_eq!(full, Err(StoreError::Full));
     test.store.set_capacity(None);
     assert_eq!(
@@ -712,7 +718,7 @@ mod chosen_parts {
                 }
                 save_all(phone, &checkins);
                 if with_request {
-                    requests::note_asked(phone, RequestWay::Text, "REQUEST-MESSAGE")?;
+                    requests::note_asked(phone, AskWay::Text, "REQUEST-MESSAGE")?;
                 }
                 build(phone, period("2026-11-01", "2026-11-30"))
             }).expect("summary");
@@ -760,4 +766,22 @@ mod chosen_parts {
             prop_assert_eq!(back, choose(&summary, parts, made(), None).expect("chosen"));
         }
     }
+}
+
+#[test]
+fn each_part_is_set_and_read_on_its_own_with_its_own_box() {
+    let mut ids = Vec::new();
+    for part in Part::ALL {
+        let mut parts = Parts::NONE;
+        parts.set(part, true);
+        let chosen: Vec<Part> = Part::ALL.into_iter().filter(|p| parts.has(*p)).collect();
+        assert_eq!(chosen, [part], "{part:?} sets only itself");
+        parts.set(part, false);
+        assert_eq!(parts, Parts::NONE);
+        assert!(!part.choice().is_empty());
+        ids.push(part.id());
+    }
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), Part::ALL.len(), "every box has its own id");
 }

@@ -8,11 +8,11 @@
 
 use super::build::{CardTried, Entry, RequestMade, Summary, Tried};
 use super::paper::{PaperCard, ToolkitOnPaper};
-use super::parts::{choose, NothingToShare, Parts, Shared};
+use super::parts::{choose, NothingToShare, Outgoing, Parts};
 use super::period::{iso_day, Period};
 use crate::checkin::FeelingRating;
 use crate::comeback::links::mailto_link;
-use crate::comeback::requests::{Sent, Way as RequestWay};
+use crate::comeback::requests::{AskWay, Sent};
 use crate::help::{HelpLine, DANGER, HELP_LINES};
 use crate::kernel::strength::MAX_STRENGTH;
 use crate::kernel::text::plural;
@@ -62,7 +62,7 @@ fn file_stem(period: Period) -> String {
     )
 }
 
-impl Shared {
+impl Outgoing {
     /// The text that leaves the phone, line breaks as `\n`.
     pub fn text(&self) -> String {
         let mut out = String::new();
@@ -237,13 +237,13 @@ fn write_request(out: &mut String, request: &RequestMade) {
 }
 
 /// How a request left, in the client's own voice.
-fn way_label(way: RequestWay) -> &'static str {
+fn way_label(way: AskWay) -> &'static str {
     match way {
-        RequestWay::Text => "by text",
-        RequestWay::Email => "by email",
-        RequestWay::Call => "by phone",
-        RequestWay::Shared => "from the share menu",
-        RequestWay::Copied => "copied to send myself",
+        AskWay::Text => "by text",
+        AskWay::Email => "by email",
+        AskWay::Call => "by phone",
+        AskWay::Shared => "from the share menu",
+        AskWay::Copied => "copied to send myself",
     }
 }
 

@@ -5,7 +5,7 @@ use super::restore::{preview, restore, Preview, Restored};
 use super::{make, MAX_FILE_BYTES};
 use crate::kernel::NotDone;
 use crate::paths::{HOME, MY_DATA};
-use crate::platform::share::{self, SheetOutcome};
+use crate::platform::{files, home_screen, share_sheet};
 use crate::state::use_harbour;
 use crate::time::date_label;
 use crate::ui::Alert;
@@ -32,28 +32,32 @@ pub fn KeepABackup() -> impl IntoView {
         last.set(harbour.act(last_made));
         spawn_local(async move {
             let shared = if download_only {
-                SheetOutcome::Refused
+                share_sheet::SheetOutcome::Refused
             } else {
-                share::share_file(&made.file_name, &made.text).await
+                share_sheet::share_file(&made.file_name, &made.text).await
             };
             said.set(Some(match shared {
-                SheetOutcome::Handed => format!(
+                share_sheet::SheetOutcome::Handed => format!(
                     "Your backup, {}, went to the app you chose. Check it arrived there.",
                     made.file_name
                 ),
-                SheetOutcome::Cancelled => "Not saved: you closed the share menu, so nothing left \
+                share_sheet::SheetOutcome::Cancelled => {
+                    "Not saved: you closed the share menu, so nothing left \
                     the phone."
-                    .into(),
-                SheetOutcome::Refused => match share::download(&made.file_name, &made.text) {
-                    Ok(()) => format!(
-                        "Your backup is saved in your downloads as {}. Move it somewhere \
+                        .into()
+                }
+                share_sheet::SheetOutcome::Refused => {
+                    match files::download(&made.file_name, &made.text) {
+                        Ok(()) => format!(
+                            "Your backup is saved in your downloads as {}. Move it somewhere \
                          that isn't only this phone.",
-                        made.file_name
-                    ),
-                    Err(_) => "This browser wouldn't save the file. Trying again, or \
+                            made.file_name
+                        ),
+                        Err(_) => "This browser wouldn't save the file. Trying again, or \
                         another browser, may help."
-                        .into(),
-                },
+                            .into(),
+                    }
+                }
             }));
         });
     };
@@ -128,7 +132,7 @@ pub fn RestoreABackup() -> impl IntoView {
             return;
         }
         spawn_local(async move {
-            let Some(text) = share::read_text(file).await else {
+            let Some(text) = files::read_text(file).await else {
                 problem.set(Some(COULD_NOT_READ.into()));
                 return;
             };
@@ -156,7 +160,7 @@ pub fn RestoreABackup() -> impl IntoView {
                 "Choose a backup file. Harbour shows what it holds before changing anything, "
                 "then adds only what this phone doesn't have: nothing here is replaced."
             </p>
-            <Show when=share::apart_from_home_screen>
+            <Show when=home_screen::apart_from_home_screen>
                 <p class="apart" role="note">
                     "This is Safari. On iPhone, Harbour on your home screen keeps its own copy, "
                     "apart from Safari's: to restore there, open Harbour from your home screen "

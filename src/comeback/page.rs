@@ -8,7 +8,7 @@ use super::message::{checked, ready_message};
 use super::requests::{self, AskWay, Request, Settings, Standing};
 use crate::kernel::Explain;
 use crate::paths::PRACTITIONER;
-use crate::platform::{set_title, share};
+use crate::platform::{clipboard, set_title, share_sheet};
 use crate::practitioner::mine;
 use crate::practitioner::{Channel, Contact};
 use crate::state::use_harbour;
@@ -110,17 +110,17 @@ fn Compose(asking: Asking, contact: Contact) -> impl IntoView {
     let share_it = move |_| {
         let Some(text) = to_send() else { return };
         spawn_local(async move {
-            match share::share_text(&text).await {
-                share::SheetOutcome::Handed => asking.opened(AskWay::Shared, &text),
-                share::SheetOutcome::Cancelled => {}
-                share::SheetOutcome::Refused => status.set(Some(NO_SHARE)),
+            match share_sheet::share_text(&text).await {
+                share_sheet::SheetOutcome::Handed => asking.opened(AskWay::Shared, &text),
+                share_sheet::SheetOutcome::Cancelled => {}
+                share_sheet::SheetOutcome::Refused => status.set(Some(NO_SHARE)),
             }
         });
     };
     let copy_it = move |_| {
         let Some(text) = to_send() else { return };
         spawn_local(async move {
-            if share::copy(&text).await {
+            if clipboard::copy(&text).await {
                 asking.opened(AskWay::Copied, &text);
                 status.set(Some(
                     "The message is copied. Paste it into any message or email.",
@@ -156,7 +156,7 @@ fn Compose(asking: Asking, contact: Contact) -> impl IntoView {
         <Problems problems />
         <div class="ways">
             {channels.into_iter().filter_map(way_button).collect_view()}
-            {share::can_share().then(|| view! {
+            {share_sheet::can_share().then(|| view! {
                 <button type="button" on:click=share_it>"Share…"</button>
             })}
             <button type="button" on:click=copy_it>"Copy the message"</button>

@@ -6,7 +6,7 @@ use super::link::link_for;
 use super::qr;
 use crate::kernel::Explain;
 use crate::platform::set_title;
-use crate::platform::share;
+use crate::platform::{files, share_sheet};
 use crate::practitioner::page::{ContactFields, Whose};
 use crate::state::use_harbour;
 use crate::toolkit::actions::delete_cards;
@@ -179,11 +179,11 @@ fn Ready(made: Made) -> impl IntoView {
             <h2 id="ready-heading" tabindex="-1">{format!("Ready to hand over {what}")}</h2>
             {code}
             <div class="actions">
-                {share::can_share().then(|| view! {
+                {share_sheet::can_share().then(|| view! {
                     <button type="button" on:click=move |_| {
                         let link = share_link.clone();
                         spawn_local(async move {
-                            share::share_link("Cards from Harbour", &link).await;
+                            share_sheet::share_link("Cards from Harbour", &link).await;
                         });
                     }>"Share the link"</button>
                 })}
@@ -194,7 +194,7 @@ fn Ready(made: Made) -> impl IntoView {
                     "This browser wouldn't copy the link. You can select it below instead.",
                 )>"Copy the link"</button>
                 <button type="button" on:click=move |_| {
-                    status.set(Some(match share::download(FILE_NAME, &file_link) {
+                    status.set(Some(match files::download(FILE_NAME, &file_link) {
                         Ok(()) => "Saved as a file in your downloads.",
                         Err(_) => "This browser wouldn't save the file. Try sharing or copying the link.",
                     }));

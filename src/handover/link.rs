@@ -3,14 +3,14 @@
 use super::actions::Planned;
 use super::codec::{self, HandOverProblem, MAX_JSON_BYTES};
 use super::HandOver;
+use crate::platform::address;
 use crate::platform::deflate::{deflate, inflate, Inflate};
-use crate::platform::share;
 
 /// The link for a planned hand-over, on this app's own origin. `None` when the browser
 /// cannot compress (browsers older than 2023).
 pub async fn link_for(planned: &Planned) -> Option<String> {
     let packed = deflate(&planned.json).await?;
-    Some(codec::link_to(&share::origin(), &packed))
+    Some(codec::link_to(&address::origin(), &packed))
 }
 
 /// The hand-over in a link, pasted text or a file's text, or why it cannot be opened.

@@ -8,7 +8,7 @@ use super::merge::{Keep, Outcome};
 use super::HandOver;
 use crate::kernel::text::plural;
 use crate::paths::{HOME, TOOLKIT};
-use crate::platform::{set_title, share};
+use crate::platform::{address, files, home_screen, set_title};
 use crate::practitioner::page::ContactDetails;
 use crate::state::use_harbour;
 use crate::toolkit::card::Card;
@@ -51,10 +51,10 @@ pub fn ReceivePage() -> impl IntoView {
     let given = RwSignal::new(None::<String>);
     // Read once, then gone from the address bar and the history, accepted or not.
     let take_fragment = move || {
-        let fragment = share::fragment();
+        let fragment = address::fragment();
         if !fragment.is_empty() {
-            share::forget_fragment();
-            given.set(Some(codec::link_to_payload(&share::origin(), &fragment)));
+            address::forget_fragment();
+            given.set(Some(codec::link_to_payload(&address::origin(), &fragment)));
             open(fragment, step);
         }
     };
@@ -62,7 +62,7 @@ pub fn ReceivePage() -> impl IntoView {
     // Another link opened while this screen is showing changes only the fragment.
     let listener = window_event_listener(leptos::ev::hashchange, move |_| take_fragment());
     on_cleanup(move || listener.remove());
-    let apart = share::apart_from_home_screen();
+    let apart = home_screen::apart_from_home_screen();
     view! {
         <h1>"Cards handed over"</h1>
         {move || {
@@ -135,7 +135,7 @@ fn ChooseHandOver(step: RwSignal<Step>) -> impl IntoView {
             return;
         }
         spawn_local(async move {
-            match share::read_text(file).await {
+            match files::read_text(file).await {
                 Some(text) => open(text, step),
                 None => step.set(Step::Refused(HandOverProblem::Damaged)),
             }
@@ -202,7 +202,7 @@ fn Review(handover: HandOver, step: RwSignal<Step>) -> impl IntoView {
             .change(|p, shared| actions::accept(p, &mut shared.toolkit, &review, keep, use_new));
         match accepted {
             Ok(outcome) => {
-                share::forget_fragment();
+                address::forget_fragment();
                 step.set(Step::Accepted(outcome));
             }
             Err(e) => problem.set(Some(format!(
@@ -212,7 +212,7 @@ fn Review(handover: HandOver, step: RwSignal<Step>) -> impl IntoView {
         }
     };
     let decline = move |_| {
-        share::forget_fragment();
+        address::forget_fragment();
         step.set(Step::Declined);
     };
 

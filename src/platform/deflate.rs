@@ -3,6 +3,7 @@
 
 use js_sys::{Array, Uint8Array};
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
     Blob, ReadableStream, ReadableStreamDefaultReader, ReadableStreamReadResult,

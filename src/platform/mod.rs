@@ -1,11 +1,19 @@
-//! Small adapters over browser APIs the core must not touch: the clock, ids, the service
-//! worker, deflate, and what a crash shows.
+//! Small adapters over browser APIs the core must not touch: the clock, ids, this tab, the
+//! screen's title (here); the page's [`address`], the [`share_sheet`], the [`clipboard`],
+//! [`files`], [`print`]ing, whether Harbour is open from the [`home_screen`]; asking the
+//! browser to keep Harbour's data ([`keeping`]), the [`service_worker`], [`deflate`], and
+//! what a [`crash`] shows.
 
+pub mod address;
+pub mod clipboard;
 pub mod crash;
 pub mod deflate;
+pub mod files;
+pub mod home_screen;
 pub mod keeping;
+pub mod print;
 pub mod service_worker;
-pub mod share;
+pub mod share_sheet;
 
 use crate::time::{moment_from_millis, Moment};
 use chrono::DateTime;
@@ -30,8 +38,6 @@ pub fn set_title(screen: &'static str) {
     }
 }
 
-/// A new unique id: a random UUID where the browser offers one (secure pages do), otherwise
-/// the time and a random number, which is unique enough for one person's phone.
 /// This tab's id, kept in the tab's own session storage so it lasts through reloads and ends
 /// with the tab. Empty when the browser refuses session storage.
 pub fn tab_id() -> String {
@@ -46,6 +52,8 @@ pub fn tab_id() -> String {
     })
 }
 
+/// A new unique id: a random UUID where the browser offers one (secure pages do), otherwise
+/// the time and a random number, which is unique enough for one person's phone.
 pub fn new_id() -> String {
     web_sys::window()
         .and_then(|w| w.crypto().ok())

@@ -7,7 +7,7 @@ use super::record::ShareWay;
 use super::show::PaperCards;
 use crate::help::{HelpLine, DANGER, HELP_LINES};
 use crate::platform::set_title;
-use crate::platform::share;
+use crate::platform::{files, print};
 use crate::state::use_harbour;
 use crate::time::full_day_label;
 use crate::ui::Alert;
@@ -33,7 +33,7 @@ pub fn ToolkitOnPaperPage() -> impl IntoView {
         }
     };
     let print = move |_| {
-        if share::print() {
+        if print::print() {
             done(
                 ShareWay::Print,
                 "Sent to print. If you saved it as a PDF, it's with your files.",
@@ -47,7 +47,7 @@ pub fn ToolkitOnPaperPage() -> impl IntoView {
     let file = paper.as_ref().ok().map(|p| (p.file_name(), p.text()));
     let save = move |_| {
         let Some((name, text)) = &file else { return };
-        match share::download(name, text) {
+        match files::download(name, text) {
             Ok(()) => done(
                 ShareWay::TextFile,
                 "Saved as a text file with your downloads.",

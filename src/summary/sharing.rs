@@ -11,7 +11,7 @@ use super::record::{clear_records, note_shared, records, ShareWay, SharingRecord
 use super::show::SummaryShown;
 use super::text::{email_link, json_file_name, period_words, text_file_name};
 use crate::kernel::Explain;
-use crate::platform::share::{self, SheetOutcome};
+use crate::platform::{clipboard, files, print, share_sheet};
 use crate::state::use_harbour;
 use crate::time::{date_label, Moment};
 use crate::ui::{Alert, Confirm, TextField};
@@ -110,14 +110,14 @@ pub fn ShareWhatIChoose(
         let name = text_file_name(period.get_untracked());
         spawn_local(async move {
             let handed = if as_file {
-                share::share_file(&name, &text).await
+                share_sheet::share_file(&name, &text).await
             } else {
-                share::share_text(&text).await
+                share_sheet::share_text(&text).await
             };
             match handed {
-                SheetOutcome::Handed => note(ShareWay::ShareSheet),
-                SheetOutcome::Cancelled => said(CLOSED),
-                SheetOutcome::Refused => said(NO_SHARE_MENU),
+                share_sheet::SheetOutcome::Handed => note(ShareWay::ShareSheet),
+                share_sheet::SheetOutcome::Cancelled => said(CLOSED),
+                share_sheet::SheetOutcome::Refused => said(NO_SHARE_MENU),
             }
         });
     };
@@ -126,7 +126,7 @@ pub fn ShareWhatIChoose(
             return;
         };
         spawn_local(async move {
-            if share::copy(&text).await {
+            if clipboard::copy(&text).await {
                 note(ShareWay::Copy);
             } else {
                 said(NOT_COPIED);
@@ -137,8 +137,8 @@ pub fn ShareWhatIChoose(
         let Some(shared) = shared() else { return };
         let dates = period.get_untracked();
         let saved = match way {
-            ShareWay::JsonFile => share::download(&json_file_name(dates), &shared.json()),
-            _ => share::download(&text_file_name(dates), &shared.text()),
+            ShareWay::JsonFile => files::download(&json_file_name(dates), &shared.json()),
+            _ => files::download(&text_file_name(dates), &shared.text()),
         };
         match saved {
             Ok(()) => note(way),
@@ -146,7 +146,7 @@ pub fn ShareWhatIChoose(
         }
     };
     let print = move |_| {
-        if share::print() {
+        if print::print() {
             note(ShareWay::Print)
         } else {
             said(NO_PRINTING)
@@ -198,7 +198,7 @@ pub fn ShareWhatIChoose(
                     <h3 id="preview-heading">"What would leave your phone"</h3>
                     <pre class="preview" tabindex="0" role="region" aria-labelledby="preview-heading">{move || text.get()}</pre>
                     <div class="ways">
-                        <Show when=share::can_share>
+                        <Show when=share_sheet::can_share>
                             <button type="button" on:click=move |_| share_sheet(false)>"Share…"</button>
                             <button type="button" on:click=move |_| share_sheet(true)>"Share as a file…"</button>
                         </Show>

@@ -1,4 +1,4 @@
-use crate::platform::share;
+use crate::platform::clipboard;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -11,7 +11,7 @@ pub fn copy_and_say(
     refused: &'static str,
 ) {
     spawn_local(async move {
-        status.set(Some(if share::copy(&text).await {
+        status.set(Some(if clipboard::copy(&text).await {
             copied
         } else {
             refused

@@ -367,6 +367,24 @@ fn no_two_features_import_each_others_screens() {
     );
 }
 
+/// Shared widgets take plain values and callbacks: they may use the browser's adapters, the
+/// addresses of screens and the kernel's words, never a feature or the app's state.
+#[test]
+fn shared_widgets_know_no_feature_or_state() {
+    let files = source();
+    let allowed = ["ui", "platform", "paths", "kernel", "time"];
+    let reaching: Vec<String> = edges(&files)
+        .into_iter()
+        .filter(|(from, _)| from.first().is_some_and(|m| m == "ui"))
+        .flat_map(|(from, to)| {
+            to.into_iter()
+                .filter(|to| !allowed.contains(&to[0].as_str()))
+                .map(move |to| format!("{} -> {}", from.join("::"), to.join("::")))
+        })
+        .collect();
+    assert!(reaching.is_empty(), "{}", reaching.join("\n"));
+}
+
 #[test]
 fn the_reader_follows_re_exports_and_finds_a_planted_circle() {
     let mut graph: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();

@@ -1,11 +1,11 @@
 //! The frame around every screen. "Help now" sits in the same place on every screen
 //! (WCAG 3.2.6, consistent help), at the top right, before anything else can move it.
 
+use super::notices::NoticeList;
 use crate::paths::{CHECK_IN, HELP, HISTORY, HOME, MY_DATA, TOOLKIT};
 use crate::platform::service_worker::{reload, switch_to_new_version};
 use crate::session::page::SessionBanner;
 use crate::state::{use_harbour, Harbour};
-use crate::ui::NoticeList;
 use leptos::html;
 use leptos::prelude::*;
 use leptos_router::components::A;

@@ -3,6 +3,7 @@
 //! [`crate::paths`].
 
 mod layout;
+mod notices;
 pub mod on_demand;
 
 use crate::checkin::CheckInRoutes;

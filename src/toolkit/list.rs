@@ -5,6 +5,7 @@ use super::actions;
 use super::card::{Card, Place};
 use super::helped::Record;
 use super::library;
+use super::place_buttons::PlaceButtons;
 use super::shelf::Move;
 use crate::paths;
 use crate::paths::{HAND_OVER, PRACTITIONER, RECEIVE, TOOLKIT_ON_PAPER};
@@ -12,7 +13,7 @@ use crate::platform::set_title;
 use crate::session;
 use crate::state::use_harbour;
 use crate::storage::StoreError;
-use crate::ui::{Alert, Caution, PlaceButtons};
+use crate::ui::{Alert, Caution};
 use leptos::prelude::*;
 use leptos_router::components::A;
 

@@ -28,6 +28,8 @@ pub mod list;
 #[cfg(target_arch = "wasm32")]
 pub mod might_help;
 #[cfg(target_arch = "wasm32")]
+mod place_buttons;
+#[cfg(target_arch = "wasm32")]
 pub mod routes;
 #[cfg(target_arch = "wasm32")]
 pub mod view;

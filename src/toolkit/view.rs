@@ -5,12 +5,13 @@ use super::actions;
 use super::card::{Card, Place};
 use super::helped::Record;
 use super::library;
+use super::place_buttons::PlaceButtons;
 use crate::paths;
 use crate::platform::set_title;
 use crate::state::{use_harbour, Harbour};
 use crate::time::date_label;
 use crate::ui::id_param;
-use crate::ui::{Alert, Caution, Confirm, NotHere, PlaceButtons};
+use crate::ui::{Alert, Caution, Confirm, NotHere};
 use leptos::prelude::*;
 use leptos_router::components::A;
 

@@ -1,3 +1,6 @@
+//! A skill's caution (a physical or safety risk), shown the same way on every screen that
+//! offers or uses the skill. Takes the words; knows nothing of cards.
+
 use leptos::prelude::*;
 
 /// A skill's physical or safety risk, said plainly wherever the skill is offered or used.

@@ -1,3 +1,5 @@
+//! A question asked before something that cannot be undone, with the gentler answer first.
+
 use leptos::prelude::*;
 
 /// A clear question before something that cannot be undone. The gentler answer is the

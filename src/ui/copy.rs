@@ -1,3 +1,5 @@
+//! Copying text and saying, in a status line the caller shows, whether the phone let it.
+
 use crate::platform::clipboard;
 use leptos::prelude::*;
 use leptos::task::spawn_local;

@@ -1,3 +1,6 @@
+//! A text field with its label, optional hint and problem, tied together for screen readers,
+//! on one line or several.
+
 use leptos::prelude::*;
 
 /// A labelled place to type, with an optional hint below the label, on one line or several.

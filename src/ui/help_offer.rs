@@ -1,3 +1,5 @@
+//! The offer of Help now, for a screen that may meet someone at a hard moment.
+
 use crate::paths::HELP;
 use leptos::prelude::*;
 use leptos_router::components::A;

@@ -1,7 +1,9 @@
 //! The small kit of widgets screens share, so the same thing looks and works the same
 //! everywhere: a skill's caution; the offer of Help now; a question before what can't be
-//! undone; a typed field with its label, hint and problem; what stops a form; a notice; a
-//! "this isn't here" screen; the buttons that place a card; a skill to start a card from.
+//! undone; a typed field with its label, hint and problem; what stops a form; copying and
+//! saying so; a "this isn't here" screen; a skill to start a card from; the route's `:id`.
+//! They take plain values and callbacks and know nothing of features or of the app's state
+//! (a widget only one feature uses lives with that feature).
 
 mod caution;
 mod confirm;
@@ -9,8 +11,6 @@ mod copy;
 mod field;
 mod help_offer;
 mod not_here;
-mod notices;
-mod place;
 mod problems;
 mod route_id;
 mod skill_item;
@@ -21,8 +21,6 @@ pub use copy::copy_and_say;
 pub use field::TextField;
 pub use help_offer::HelpNowOffer;
 pub use not_here::NotHere;
-pub use notices::NoticeList;
-pub use place::PlaceButtons;
 pub use problems::{Alert, Problems};
 pub use route_id::id_param;
 pub use skill_item::SkillItem;

@@ -1,3 +1,6 @@
+//! The screen for something this phone doesn't have (a card or check-in deleted, a wrong
+//! address): says so kindly and offers a way on.
+
 use leptos::prelude::*;
 use leptos_router::components::A;
 

@@ -1,3 +1,6 @@
+//! What went wrong, said where it happened: one message ([`Alert`]) or the list of what stops
+//! a form ([`Problems`]), each read out by screen readers when it appears.
+
 use leptos::prelude::*;
 
 /// Everything that stops a form being saved, as one list read out when it appears.

@@ -1,3 +1,5 @@
+//! One skill to start a card from: its name, what it is about, and "Make it mine".
+
 use super::Caution;
 use leptos::prelude::*;
 use leptos_router::components::A;

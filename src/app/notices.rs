@@ -1,3 +1,5 @@
+//! The frame's notices: calm messages from anywhere in Harbour, each kept until dismissed.
+
 use crate::state::Notices;
 use leptos::prelude::*;
 

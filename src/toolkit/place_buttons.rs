@@ -1,4 +1,6 @@
-use crate::toolkit::card::Place;
+//! The buttons that move a card between pinned, in use and put away.
+
+use super::card::Place;
 use leptos::prelude::*;
 
 /// The buttons that change where a card sits: Pin or Unpin and Put away for a card in use,

@@ -8,11 +8,15 @@ use harbour::checkin::form::CheckInForm;
 use harbour::handover::codec;
 use harbour::handover::receive::ReceivePage;
 use harbour::handover::{HandOver, SharedCard};
+use harbour::help::page::HelpPage;
 use harbour::kernel::strength::StrengthRange;
+use harbour::mydata::page::MyDataPage;
+use harbour::people::{self, PersonDraft};
 use harbour::platform::deflate::deflate;
 use harbour::session;
 use harbour::state::{Harbour, Sources};
 use harbour::storage::memory::MemoryStore;
+use harbour::storage::PREFIX;
 use harbour::summary::page::SincePage;
 use harbour::summary::paper_page::ToolkitOnPaperPage;
 use harbour::summary::{build, choose, starting_period, Parts};
@@ -21,6 +25,7 @@ use harbour::toolkit::card::{Card, CardContent};
 use harbour::toolkit::editor::NewCardPage;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
+use leptos::task::tick;
 use leptos_router::components::Router;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -72,8 +77,10 @@ fn show<V: IntoView + 'static>(
     root
 }
 
-/// Lets the page catch up with what was tapped.
-async fn settle() {
+/// Waits for the browser's own next task, for what the browser does outside Leptos (unpacking
+/// a hand-over with its decompression stream, loading a frame). Leptos's own updates need only
+/// [`tick`].
+async fn browser_turn() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         if let Some(window) = web_sys::window() {
             let _ = window.set_timeout_with_callback(&resolve);
@@ -121,11 +128,11 @@ async fn the_check_in_form_saves_in_three_taps_and_offers_what_might_help() {
         || view! { <CheckInForm heading="How are you feeling?" /> },
     );
     button(&form, "Sad").click();
-    settle().await;
+    tick().await;
     find(&form, "input[name='strength-Sad'][value='8']").click();
-    settle().await;
+    tick().await;
     button(&form, "Save check-in").click();
-    settle().await;
+    tick().await;
 
     assert!(text(&form).contains("Saved. Thank you for checking in."));
     let saved = harbour
@@ -144,10 +151,10 @@ async fn the_check_in_form_says_what_is_missing_and_keeps_what_was_typed() {
         || view! { <CheckInForm heading="How are you feeling?" /> },
     );
     button(&form, "Anxious").click();
-    settle().await;
+    tick().await;
     type_into(&form, "#note", "Before the appointment");
     button(&form, "Save check-in").click();
-    settle().await;
+    tick().await;
 
     let alert = find(&form, "[role='alert']");
     assert!(text(&alert).contains("How strong is “Anxious”?"));
@@ -164,7 +171,7 @@ async fn the_card_editor_marks_a_card_made_in_a_session() {
         .expect("session");
     let editor = show(harbour, || view! { <NewCardPage /> });
     button(&editor, "Save card").click();
-    settle().await;
+    tick().await;
     assert!(text(&find(&editor, "[role='alert']")).contains("Give the card a name"));
     assert!(harbour.toolkit.with_untracked(|t| t.all().is_empty()));
 
@@ -175,9 +182,9 @@ async fn the_card_editor_marks_a_card_made_in_a_session() {
         "I hold an ice cube.\n\nI breathe out slowly.",
     );
     button(&editor, "Angry").click();
-    settle().await;
+    tick().await;
     button(&editor, "Save card").click();
-    settle().await;
+    tick().await;
 
     let card = harbour
         .toolkit
@@ -218,7 +225,7 @@ async fn open_hand_over(harbour: Harbour, handover: &HandOver) -> HtmlElement {
     let screen = show(harbour, || view! { <ReceivePage /> });
     // Unpacking takes the browser a moment or two.
     for _ in 0..20 {
-        settle().await;
+        browser_turn().await;
         if !text(&screen).contains("Opening the hand-over") {
             break;
         }
@@ -242,7 +249,7 @@ async fn the_hand_over_review_shows_everything_and_keeps_nothing_until_accepted(
     assert!(harbour.toolkit.with_untracked(|t| t.all().is_empty()));
 
     button(&review, "Add to my toolkit").click();
-    settle().await;
+    tick().await;
     assert!(text(&review).contains("1 card added."));
     let kept = harbour
         .toolkit
@@ -294,7 +301,7 @@ async fn the_hand_over_review_keeps_my_words_unless_i_choose_the_new_ones() {
     let review = open_hand_over(harbour, &handover).await;
     assert!(text(&review).contains("You have these cards in other words"));
     button(&review, "No thanks").click();
-    settle().await;
+    tick().await;
     assert!(text(&review).contains("Nothing was added."));
     let name = harbour
         .toolkit
@@ -329,7 +336,7 @@ async fn since_my_last_session_previews_exactly_the_core_text_for_the_parts_chos
     saved_check_in(harbour, "Sad", 6, "For Thursday: <b>not bold</b> 🌊", true);
     saved_check_in(harbour, "Calm", 2, "Just for me", false);
     let screen = show(harbour, || view! { <SincePage /> });
-    settle().await;
+    tick().await;
 
     let shown = text(&screen);
     assert!(shown.contains("For Thursday: <b>not bold</b> 🌊"));
@@ -351,7 +358,7 @@ async fn since_my_last_session_previews_exactly_the_core_text_for_the_parts_chos
 
     find(&screen, "#part-all-notes").click();
     type_into(&screen, "#share-name", "Jo");
-    settle().await;
+    tick().await;
     let all_notes = Parts {
         all_notes: true,
         ..Parts::default()
@@ -364,14 +371,14 @@ async fn since_my_last_session_previews_exactly_the_core_text_for_the_parts_chos
 async fn since_my_last_session_says_kindly_when_dates_are_back_to_front() {
     let harbour = new_phone();
     let screen = show(harbour, || view! { <SincePage /> });
-    settle().await;
+    tick().await;
     assert!(text(&screen).contains("There are no check-ins in these dates, and that's fine."));
     let from = find(&screen, "#from");
     from.unchecked_ref::<HtmlInputElement>()
         .set_value("2026-12-01");
     from.dispatch_event(&web_sys::Event::new("change").expect("event"))
         .expect("dispatch");
-    settle().await;
+    tick().await;
     let alert = find(&screen, "[role='alert']");
     assert!(text(&alert).contains("The first date is after the last one."));
 }
@@ -380,7 +387,7 @@ async fn since_my_last_session_says_kindly_when_dates_are_back_to_front() {
 async fn the_toolkit_on_paper_holds_every_help_now_line() {
     let harbour = new_phone();
     let screen = show(harbour, || view! { <ToolkitOnPaperPage /> });
-    settle().await;
+    tick().await;
     let shown = text(&screen);
     for line in harbour::help::every_line() {
         assert!(shown.contains(line.name), "{}", line.name);
@@ -425,7 +432,7 @@ async fn the_crash_page_shows_999_in_the_first_screen_of_a_small_phone_at_200_pe
         .expect("append");
     let mut call = None;
     for _ in 0..100 {
-        settle().await;
+        browser_turn().await;
         call = frame
             .content_document()
             .and_then(|d| d.query_selector(".danger a").ok().flatten());
@@ -443,4 +450,74 @@ async fn the_crash_page_shows_999_in_the_first_screen_of_a_small_phone_at_200_pe
         at.top(),
         at.bottom()
     );
+}
+
+/// Saves one of the client's people through the core, as My people would.
+fn saved_person(harbour: Harbour, name: &str, number: &str) {
+    let draft = PersonDraft {
+        name: name.into(),
+        phone: number.into(),
+        crisis_line: false,
+    };
+    let mut shown = harbour.act(people::people);
+    harbour
+        .act(|p| people::save_person(p, &mut shown, None, &draft))
+        .expect("saved");
+}
+
+#[wasm_bindgen_test]
+async fn help_now_puts_999_first_then_my_people_then_the_free_lines() {
+    let harbour = new_phone();
+    saved_person(harbour, "Jo", "07700 900123");
+    let screen = show(harbour, || view! { <HelpPage /> });
+    tick().await;
+    let page = text(&screen);
+    let at = |words: &str| {
+        page.find(words)
+            .unwrap_or_else(|| panic!("Help now says {words}"))
+    };
+    assert!(at("999") < at("Jo"), "the danger line comes first");
+    assert!(
+        at("Jo") < at("Samaritans"),
+        "my people before the free lines"
+    );
+    let call_jo = find(&screen, "a[href^='tel:07700']");
+    assert!(call_jo.text_content().unwrap_or_default().contains("Jo"));
+}
+
+#[wasm_bindgen_test]
+async fn my_data_deletes_everything_only_once_asked_and_answered_yes() {
+    let harbour = new_phone();
+    saved_check_in(harbour, "Calm", 2, "", false);
+    saved_person(harbour, "Jo", "07700 900123");
+    let stored = move || {
+        harbour
+            .act(|p| p.store().keys_with_prefix(PREFIX))
+            .expect("keys")
+            .len()
+    };
+    let before = stored();
+    assert!(before >= 2);
+    let screen = show(harbour, || view! { <MyDataPage /> });
+    tick().await;
+
+    button(&screen, "Delete all my data").click();
+    tick().await;
+    let question = find(&screen, "[role=group][aria-label='Delete everything?']");
+    assert!(text(&question).contains("It can't be brought back"));
+    assert!(button(&question, "Keep my data")
+        .class_name()
+        .contains("primary"));
+    button(&screen, "Keep my data").click();
+    tick().await;
+    assert_eq!(stored(), before, "saying no keeps everything");
+
+    button(&screen, "Delete all my data").click();
+    tick().await;
+    button(&screen, "Yes, delete everything").click();
+    tick().await;
+    assert!(text(&screen).contains("Everything Harbour kept on this phone is deleted."));
+    assert_eq!(stored(), 0);
+    assert!(harbour.own_words.with_untracked(|w| w.words().is_empty()));
+    assert_eq!(harbour.toolkit.with_untracked(|t| t.all().len()), 0);
 }

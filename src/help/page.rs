@@ -21,7 +21,7 @@ pub fn HelpRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
 }
 
 #[component]
-fn HelpPage() -> impl IntoView {
+pub fn HelpPage() -> impl IntoView {
     set_title("Help now");
     view! {
         <h1>"Help now"</h1>

@@ -29,7 +29,7 @@ enum Deleting {
 }
 
 #[component]
-fn MyDataPage() -> impl IntoView {
+pub fn MyDataPage() -> impl IntoView {
     set_title("My data");
     let harbour = use_harbour();
     let step = RwSignal::new(Deleting::NotAsked);

@@ -18,6 +18,7 @@ pub mod restore;
 #[cfg(target_arch = "wasm32")]
 pub mod page;
 
+use crate::kernel::Explain;
 use crate::kernel::Phone;
 use crate::paths::RECEIVE;
 use crate::storage::quarantine::QUARANTINE_PREFIX;
@@ -78,9 +79,9 @@ pub enum FileProblem {
     TooBig,
 }
 
-impl FileProblem {
-    pub fn message(&self) -> &'static str {
-        match self {
+impl Explain for FileProblem {
+    fn message(&self) -> String {
+        let words = match self {
             FileProblem::NotABackup { hand_over: true } => {
                 "This is a hand-over of cards, not a backup, so nothing was changed. To add \
                  the cards, open the hand-over from My toolkit: \u{201c}Add cards from a \
@@ -104,7 +105,8 @@ impl FileProblem {
                 "This file is far bigger than any Harbour backup, so it was not opened and \
                  nothing was changed."
             }
-        }
+        };
+        words.into()
     }
 }
 

@@ -3,6 +3,7 @@
 use super::reminder::{due, last_made, not_now, reminder, set_reminder};
 use super::restore::{preview, restore, Preview, Restored};
 use super::{make, MAX_FILE_BYTES};
+use crate::kernel::Explain;
 use crate::kernel::NotDone;
 use crate::paths::{HOME, MY_DATA};
 use crate::platform::{files, home_screen, share_sheet};
@@ -27,7 +28,7 @@ pub fn KeepABackup() -> impl IntoView {
         said.set(None);
         let made = match harbour.act(make) {
             Ok(made) => made,
-            Err(error) => return problem.set(Some(error.message().into())),
+            Err(error) => return problem.set(Some(error.message())),
         };
         last.set(harbour.act(last_made));
         spawn_local(async move {
@@ -65,7 +66,7 @@ pub fn KeepABackup() -> impl IntoView {
         let on = event_target_checked(&ev);
         match harbour.act(|p| set_reminder(p, on)) {
             Ok(kept) => remind.set(kept.on),
-            Err(error) => problem.set(Some(error.message().into())),
+            Err(error) => problem.set(Some(error.message())),
         }
     };
     view! {
@@ -128,7 +129,7 @@ pub fn RestoreABackup() -> impl IntoView {
             input.set_value("");
         }
         if file.size() > MAX_FILE_BYTES as f64 {
-            problem.set(Some(super::FileProblem::TooBig.message().into()));
+            problem.set(Some(super::FileProblem::TooBig.message()));
             return;
         }
         spawn_local(async move {
@@ -151,7 +152,7 @@ pub fn RestoreABackup() -> impl IntoView {
             harbour.reread();
             problem.set(refused.first().map(|r| r.message()));
         }
-        Err(NotDone::NotKept(error)) => problem.set(Some(error.message().into())),
+        Err(NotDone::NotKept(error)) => problem.set(Some(error.message())),
     };
     view! {
         <section class="restore" aria-labelledby="restore-heading">

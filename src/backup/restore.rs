@@ -14,6 +14,7 @@ use crate::checkin::{book, model::CheckIn};
 use crate::comeback::requests::{self, Request, Settings, REQUEST_PREFIX, SETTINGS_KEY};
 use crate::feelings::{load_own_words, save_own_words, OWN_WORDS_KEY};
 use crate::kernel::text::{has_hidden_characters, plural};
+use crate::kernel::Explain;
 use crate::kernel::{NotDone, Phone};
 use crate::people::{self, Person, PEOPLE_KEY};
 use crate::practitioner::{self, mine, Contact, MY_PRACTITIONER_KEY, OWN_DETAILS_KEY};
@@ -141,10 +142,10 @@ pub enum NotRestored {
     Store(StoreError),
 }
 
-impl NotRestored {
-    pub fn message(&self) -> String {
+impl Explain for NotRestored {
+    fn message(&self) -> String {
         match self {
-            NotRestored::File(problem) => problem.message().into(),
+            NotRestored::File(problem) => problem.message(),
             NotRestored::Store(error) => format!(
                 "Part of the backup may have been added before this: {} Nothing that was on \
                  this phone has been lost, and restoring again adds the rest.",

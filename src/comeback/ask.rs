@@ -6,6 +6,7 @@
 use super::links::{link_for, tel_link};
 use super::message::{not_for_emergencies, ready_message};
 use super::requests::{self, AskWay, Request, Sent, Standing};
+use crate::kernel::Explain;
 use crate::paths::{COME_BACK, HELP, PRACTITIONER};
 use crate::practitioner::mine::{self, MyPractitioner};
 use crate::practitioner::{Channel, Contact};
@@ -50,7 +51,7 @@ impl Asking {
     /// Forgets every request.
     pub fn clear_history(&self) {
         if let Err(e) = self.harbour.act(requests::clear_history) {
-            self.problem.set(Some(e.message().to_string()));
+            self.problem.set(Some(e.message()));
         }
         self.refresh();
     }
@@ -70,14 +71,14 @@ impl Asking {
             .harbour
             .act(|p| requests::answer_sent(p, request, sent))
         {
-            self.problem.set(Some(e.message().to_string()));
+            self.problem.set(Some(e.message()));
         }
         self.refresh();
     }
 
     fn got_back(&self, request: &Request) {
         if let Err(e) = self.harbour.act(|p| requests::got_back(p, request)) {
-            self.problem.set(Some(e.message().to_string()));
+            self.problem.set(Some(e.message()));
         }
         self.refresh();
     }

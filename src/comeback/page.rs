@@ -200,7 +200,7 @@ fn History(asking: Asking) -> impl IntoView {
         };
         match harbour.act(|p| requests::save_settings(p, chosen)) {
             Ok(()) => settings.set(chosen),
-            Err(e) => problem.set(Some(e.message().to_string())),
+            Err(e) => problem.set(Some(e.message())),
         }
     };
     let options = (1..=10_u8)

@@ -44,8 +44,8 @@ pub enum HandOverProblem {
     BrowserTooOld,
 }
 
-impl HandOverProblem {
-    pub fn message(&self) -> String {
+impl Explain for HandOverProblem {
+    fn message(&self) -> String {
         let nothing = "Nothing has been added or changed.";
         match self {
             HandOverProblem::NotAHandOver => format!(

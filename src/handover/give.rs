@@ -225,7 +225,7 @@ fn LeaveNothingBehind(ids: Vec<String>) -> impl IntoView {
         let deleted = harbour.change(|p, shared| delete_cards(p, &mut shared.toolkit, &ids));
         said.set(Some(match deleted {
             Ok(_) => "Done. These cards are no longer on this device.".into(),
-            Err(e) => e.message().to_string(),
+            Err(e) => e.message(),
         }));
     };
     view! {

@@ -7,6 +7,7 @@ use super::link;
 use super::merge::{Keep, Outcome};
 use super::HandOver;
 use crate::kernel::text::plural;
+use crate::kernel::Explain;
 use crate::paths::{HOME, TOOLKIT};
 use crate::platform::{address, files, home_screen, set_title};
 use crate::practitioner::page::ContactDetails;

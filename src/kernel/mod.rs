@@ -12,6 +12,7 @@
 //!   how it says it did not happen.
 
 pub mod email;
+pub mod explain;
 pub mod id;
 pub mod limits;
 pub mod number;
@@ -20,4 +21,5 @@ pub mod strength;
 pub mod text;
 pub mod tried;
 
-pub use phone::{Explain, NotDone, Phone};
+pub use explain::Explain;
+pub use phone::{NotDone, Phone};

@@ -5,6 +5,7 @@
 //! the `Phone` from the browser's storage, clock and ids; a test builds it from an in-memory
 //! store, a fixed moment and counted ids, so every rule is tested natively.
 
+use super::explain::Explain;
 use crate::storage::quarantine::Watched;
 use crate::storage::{Store, StoreError};
 use crate::time::Moment;
@@ -61,11 +62,6 @@ impl<'a> Phone<'a> {
     }
 }
 
-/// A problem the client can fix, said kindly.
-pub trait Explain {
-    fn message(&self) -> String;
-}
-
 /// Why an action did not happen: something to change first, or the phone would not keep it.
 /// Either way, nothing stored was harmed and what was typed is still on screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -85,7 +81,7 @@ impl<P: Explain> NotDone<P> {
     pub fn messages(&self) -> Vec<String> {
         match self {
             NotDone::Problems(problems) => problems.iter().map(Explain::message).collect(),
-            NotDone::NotKept(error) => vec![error.message().to_string()],
+            NotDone::NotKept(error) => vec![error.message()],
         }
     }
 }

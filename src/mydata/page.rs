@@ -5,6 +5,7 @@ use super::{
     space_used,
 };
 use crate::backup::page::{KeepABackup, RestoreABackup};
+use crate::kernel::Explain;
 use crate::paths::HOME;
 use crate::platform::{keeping, set_title};
 use crate::state::use_harbour;
@@ -132,7 +133,7 @@ fn SetAside() -> impl IntoView {
         confirming.set(false);
         match harbour.act(remove_set_aside_copies) {
             Ok(_) => copies.set((0, 0)),
-            Err(error) => problem.set(Some(error.message().into())),
+            Err(error) => problem.set(Some(error.message())),
         }
     };
     view! {

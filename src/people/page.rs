@@ -3,6 +3,7 @@
 
 use super::{arrange, people, save_person, Arrange, Person, PersonDraft};
 use crate::comeback::links::{sms_link, tel_link};
+use crate::kernel::Explain;
 use crate::paths::{HELP, PEOPLE};
 use crate::platform::set_title;
 use crate::state::use_harbour;
@@ -80,7 +81,7 @@ fn MyPeoplePage() -> impl IntoView {
     let editing = RwSignal::new(None::<Option<String>>);
     let problem = RwSignal::new(None::<String>);
     let said = move |result: Result<(), crate::storage::StoreError>| {
-        problem.set(result.err().map(|e| e.message().to_string()));
+        problem.set(result.err().map(|e| e.message()));
     };
     let row = move |person: Person| {
         let id = StoredValue::new(person.id.clone());

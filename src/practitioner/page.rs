@@ -3,6 +3,7 @@
 
 use super::mine::{self, MyPractitioner};
 use super::{Channel, Contact};
+use crate::kernel::Explain;
 use crate::paths::{HELP, HOME};
 use crate::platform::set_title;
 use crate::state::use_harbour;
@@ -67,7 +68,7 @@ fn MyPractitionerPage() -> impl IntoView {
                 kept.set(Some(confirmed));
                 checking.set(false);
             }
-            Err(e) => problem.set(Some(e.message().to_string())),
+            Err(e) => problem.set(Some(e.message())),
         }
     };
     let remove = move |()| match harbour.act(mine::remove) {
@@ -75,7 +76,7 @@ fn MyPractitionerPage() -> impl IntoView {
             kept.set(None);
             mode.set(Mode::Changing);
         }
-        Err(e) => problem.set(Some(e.message().to_string())),
+        Err(e) => problem.set(Some(e.message())),
     };
     let done = move |saved: Option<MyPractitioner>| {
         if let Some(saved) = saved {

@@ -16,6 +16,8 @@ pub mod schema;
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
 
+use crate::kernel::Explain;
+
 /// Every key Harbour writes starts with this, so it never touches another app's data.
 pub const PREFIX: &str = "harbour.";
 
@@ -30,10 +32,10 @@ pub enum StoreError {
     ReadOnly,
 }
 
-impl StoreError {
+impl Explain for StoreError {
     /// What to tell the client. What they typed stays on screen, so it says so.
-    pub fn message(&self) -> &'static str {
-        match self {
+    fn message(&self) -> String {
+        let words = match self {
             StoreError::Full => {
                 "Harbour's space on this phone is full, so this is not saved yet. It is \
                  still here on screen. The browser gives Harbour a set amount of room, so \
@@ -48,7 +50,8 @@ impl StoreError {
                 "Your browser would not let Harbour save just now, so this is not saved yet. \
                  It is still here on screen. Private browsing can cause this."
             }
-        }
+        };
+        words.into()
     }
 }
 

@@ -265,7 +265,7 @@ fn SharingRecords(kept: RwSignal<Vec<SharingRecord>>) -> impl IntoView {
         confirming.set(false);
         match harbour.act(clear_records) {
             Ok(()) => kept.set(Vec::new()),
-            Err(error) => problem.set(Some(error.message().into())),
+            Err(error) => problem.set(Some(error.message())),
         }
     };
     view! {

@@ -5,6 +5,7 @@
 use super::actions;
 use super::card::Card;
 use super::library::{in_group, SkillGroup};
+use crate::kernel::Explain;
 use crate::paths;
 use crate::platform::set_title;
 use crate::state::use_harbour;
@@ -25,7 +26,7 @@ fn Templates() -> impl IntoView {
             let mut changed = templates.get_untracked();
             match harbour.act(|p| actions::remove_template(p, &mut changed, &id)) {
                 Ok(()) => templates.set(changed),
-                Err(e) => problem.set(Some(e.message().to_string())),
+                Err(e) => problem.set(Some(e.message())),
             }
         };
         view! {

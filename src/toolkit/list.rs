@@ -7,6 +7,7 @@ use super::helped::Record;
 use super::library;
 use super::place_buttons::PlaceButtons;
 use super::shelf::Move;
+use crate::kernel::Explain;
 use crate::paths;
 use crate::paths::{HAND_OVER, PRACTITIONER, RECEIVE, TOOLKIT_ON_PAPER};
 use crate::platform::set_title;
@@ -52,7 +53,7 @@ pub fn ToolkitPage() -> impl IntoView {
     let records = StoredValue::new(harbour.act(actions::records));
     let problem = RwSignal::new(None::<String>);
     let said = move |result: Result<(), StoreError>| {
-        problem.set(result.err().map(|e| e.message().to_string()));
+        problem.set(result.err().map(|e| e.message()));
     };
     let place = move |id: String| {
         move |place: Place| {

@@ -6,6 +6,7 @@ use super::card::Card;
 use super::suggest;
 use crate::checkin::{actions, CheckIn};
 use crate::kernel::tried::{Helped, SkillTried};
+use crate::kernel::Explain;
 use crate::paths;
 use crate::state::{use_harbour, Harbour};
 use crate::ui::{Alert, Caution, HelpNowOffer};
@@ -28,7 +29,7 @@ fn note(
             None
         }
         Ok(None) => None,
-        Err(e) => Some(e.message().to_string()),
+        Err(e) => Some(e.message()),
     }
 }
 

@@ -6,6 +6,7 @@ use super::card::{Card, Place};
 use super::helped::Record;
 use super::library;
 use super::place_buttons::PlaceButtons;
+use crate::kernel::Explain;
 use crate::paths;
 use crate::platform::set_title;
 use crate::state::{use_harbour, Harbour};
@@ -123,7 +124,7 @@ fn card_view(harbour: Harbour, card: Card, record: Record) -> impl IntoView {
     let id = card.id.clone();
     let on_place = move |place: Place| {
         let placed = harbour.change(|p, shared| actions::place(p, &mut shared.toolkit, &id, place));
-        problem.set(placed.err().map(|e| e.message().to_string()));
+        problem.set(placed.err().map(|e| e.message()));
     };
     view! {
         <article class="card-page">
@@ -153,7 +154,7 @@ fn DeleteCard(id: String, name: String) -> impl IntoView {
         .change(|p, shared| actions::delete_cards(p, &mut shared.toolkit, &ids))
     {
         Ok(_) => navigate(paths::TOOLKIT, Default::default()),
-        Err(e) => problem.set(Some(e.message().to_string())),
+        Err(e) => problem.set(Some(e.message())),
     };
     view! {
         <Show
@@ -189,7 +190,7 @@ fn KeepAsTemplate(card: Card) -> impl IntoView {
         said.set(Some(
             match harbour.act(|p| actions::keep_as_template(p, &card)) {
                 Ok(()) => "Kept as a template. Start other cards from it under Add a card.".into(),
-                Err(e) => e.message().to_string(),
+                Err(e) => e.message(),
             },
         ));
     };

@@ -5,7 +5,7 @@
 #[cfg(target_arch = "wasm32")]
 pub mod page;
 
-use crate::kernel::text::plural;
+use crate::kernel::text::{capitalised, plural};
 use crate::kernel::Phone;
 use crate::opening::SharedState;
 use crate::storage::quarantine::QUARANTINE_PREFIX;
@@ -38,16 +38,16 @@ pub fn space_line(used_chars: usize) -> String {
         0 => "Nothing of Harbour's is kept on this phone yet.".into(),
         used => format!(
             "{} of Harbour's space on this phone is used.",
-            share_of_space(used)
+            capitalised(&share_of_space(used))
         ),
     }
 }
 
-/// "Less than 1%", or "About 30%": how much of Harbour's space `used_chars` take.
+/// "less than 1%", or "about 30%": how much of Harbour's space `used_chars` take.
 fn share_of_space(used_chars: usize) -> String {
     match used_chars * 100 / SPACE_CHARS {
-        0 => "Less than 1%".into(),
-        percent => format!("About {}%", percent.min(100)),
+        0 => "less than 1%".into(),
+        percent => format!("about {}%", percent.min(100)),
     }
 }
 
@@ -62,7 +62,7 @@ pub fn set_aside_line(count: usize, chars: usize) -> String {
         "{} couldn't be read, so Harbour kept {them} to one side rather than lose {them}. \
          {are} {} of Harbour's space.",
         plural(count, "thing"),
-        share_of_space(chars).to_lowercase(),
+        share_of_space(chars),
     )
 }
 

@@ -137,6 +137,9 @@ impl Harbour {
     }
 
     /// What every screen shares, as the screens show it now.
+    // Not inlined, here and below: `change` is made anew for every action that calls it, and
+    // these would otherwise be copied into each, on every screen's chunk.
+    #[inline(never)]
     fn shown(&self) -> SharedState {
         SharedState {
             own_words: self.own_words.get_untracked(),
@@ -147,6 +150,7 @@ impl Harbour {
 
     /// Has every screen show `shared`: the one place the shared signals are set. A part that
     /// did not change is left alone, so no screen redraws for nothing.
+    #[inline(never)]
     fn show(&self, shared: SharedState) {
         let before = self.shown();
         let SetShared {
@@ -254,19 +258,23 @@ impl Harbour {
     ) -> Result<T, E> {
         let mut shared = self.shown();
         let result = self.act(|phone| {
-            if let Ok(stored) = SharedState::read(phone.store()) {
-                shared = stored;
-            }
+            read_stored(phone, &mut shared);
             let result = action(phone, &mut shared);
             if result.is_err() {
                 // Part of a change may have been kept (a card but not the order).
-                if let Ok(stored) = SharedState::read(phone.store()) {
-                    shared = stored;
-                }
+                read_stored(phone, &mut shared);
             }
             result
         });
         self.show(shared);
         result
+    }
+}
+
+/// What is stored now, into `shared`; left as it is if the phone can't read it.
+#[inline(never)]
+fn read_stored(phone: &mut Phone, shared: &mut SharedState) {
+    if let Ok(stored) = SharedState::read(phone.store()) {
+        *shared = stored;
     }
 }

@@ -5,6 +5,9 @@
 
 use harbour::checkin::actions as checkins;
 use harbour::checkin::form::CheckInForm;
+use harbour::comeback::links::link_for;
+use harbour::comeback::message::ready_message;
+use harbour::comeback::page::ComeBackPage;
 use harbour::handover::codec;
 use harbour::handover::receive::ReceivePage;
 use harbour::handover::{HandOver, SharedCard};
@@ -13,6 +16,7 @@ use harbour::kernel::strength::StrengthRange;
 use harbour::mydata::page::MyDataPage;
 use harbour::people::{self, PersonDraft};
 use harbour::platform::deflate::deflate;
+use harbour::practitioner::{mine, Channel, Contact};
 use harbour::session;
 use harbour::state::{Harbour, Sources};
 use harbour::storage::memory::MemoryStore;
@@ -520,4 +524,45 @@ async fn my_data_deletes_everything_only_once_asked_and_answered_yes() {
     assert_eq!(stored(), 0);
     assert!(harbour.own_words.with_untracked(|w| w.words().is_empty()));
     assert_eq!(harbour.toolkit.with_untracked(|t| t.all().len()), 0);
+}
+
+#[wasm_bindgen_test]
+async fn come_back_offers_the_ready_message_and_each_link_carries_what_is_typed() {
+    let harbour = new_phone();
+    let sam = Contact {
+        name: "Sam Okafor".into(),
+        service: "Riverside Recovery Team".into(),
+        phone: "+44 7700 900123".into(),
+        email: "sam.okafor@example.org".into(),
+        ..Contact::default()
+    };
+    harbour
+        .act(|p| mine::save_handed_over(p, &sam))
+        .expect("saved");
+    let screen = show(harbour, || view! { <ComeBackPage /> });
+    tick().await;
+    let message = || {
+        find(&screen, "#come-back-message")
+            .unchecked_into::<HtmlTextAreaElement>()
+            .value()
+    };
+    let text_link = || find(&screen, "a[href^='sms:']").get_attribute("href");
+    let ready = ready_message(&sam);
+    assert_eq!(message(), ready);
+    assert_eq!(text_link(), link_for(Channel::Text, &sam, &ready));
+
+    let typed = "Hello Sam, could we meet again? I'm finding things hard & I'd like to talk.";
+    type_into(&screen, "#come-back-message", typed);
+    tick().await;
+    assert_eq!(text_link(), link_for(Channel::Text, &sam, typed));
+    let email_link = find(&screen, "a[href^='mailto:']").get_attribute("href");
+    assert_eq!(email_link, link_for(Channel::Email, &sam, typed));
+
+    button(&screen, "Start again").click();
+    tick().await;
+    assert_eq!(message(), ready);
+    assert!(
+        text(&screen).contains("Help now"),
+        "Help now is offered here too"
+    );
 }

@@ -26,7 +26,7 @@ pub fn ComeBackRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
 }
 
 #[component]
-fn ComeBackPage() -> impl IntoView {
+pub fn ComeBackPage() -> impl IntoView {
     set_title("Ask to come back");
     let harbour = use_harbour();
     let contact = harbour.act(mine::mine).map(|m| m.contact);

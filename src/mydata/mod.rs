@@ -53,14 +53,14 @@ fn share_of_space(used_chars: usize) -> String {
 
 /// What My data says of the `count` values set aside, which take `chars` of the space.
 pub fn set_aside_line(count: usize, chars: usize) -> String {
-    let (them, are) = if count == 1 {
+    let (them, they_take) = if count == 1 {
         ("it", "It takes")
     } else {
         ("them", "They take")
     };
     format!(
         "{} couldn't be read, so Harbour kept {them} to one side rather than lose {them}. \
-         {are} {} of Harbour's space.",
+         {they_take} {} of Harbour's space.",
         plural(count, "thing"),
         share_of_space(chars),
     )

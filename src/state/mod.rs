@@ -137,9 +137,6 @@ impl Harbour {
     }
 
     /// What every screen shares, as the screens show it now.
-    // Not inlined, here and below: `change` is made anew for every action that calls it, and
-    // these would otherwise be copied into each, on every screen's chunk.
-    #[inline(never)]
     fn shown(&self) -> SharedState {
         SharedState {
             own_words: self.own_words.get_untracked(),
@@ -150,7 +147,6 @@ impl Harbour {
 
     /// Has every screen show `shared`: the one place the shared signals are set. A part that
     /// did not change is left alone, so no screen redraws for nothing.
-    #[inline(never)]
     fn show(&self, shared: SharedState) {
         let before = self.shown();
         let SetShared {
@@ -272,7 +268,6 @@ impl Harbour {
 }
 
 /// What is stored now, into `shared`; left as it is if the phone can't read it.
-#[inline(never)]
 fn read_stored(phone: &mut Phone, shared: &mut SharedState) {
     if let Ok(stored) = SharedState::read(phone.store()) {
         *shared = stored;

@@ -3,13 +3,11 @@
 use super::reminder::{due, last_made, not_now, reminder, set_reminder};
 use super::restore::{preview, restore, Preview, Restored};
 use super::{make, MAX_FILE_BYTES};
-use crate::kernel::Explain;
-use crate::kernel::NotDone;
 use crate::paths::{HOME, MY_DATA};
 use crate::platform::{files, home_screen, share_sheet};
 use crate::state::use_harbour;
 use crate::time::date_label;
-use crate::ui::Alert;
+use crate::ui::{Feedback, FeedbackLine};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
@@ -21,14 +19,10 @@ pub fn KeepABackup() -> impl IntoView {
     let harbour = use_harbour();
     let last = RwSignal::new(harbour.act(last_made));
     let remind = RwSignal::new(harbour.act(reminder).on);
-    let said = RwSignal::new(None::<String>);
-    let problem = RwSignal::new(None::<String>);
+    let feedback = Feedback::new();
     let save = move |download_only: bool| {
-        problem.set(None);
-        said.set(None);
-        let made = match harbour.act(make) {
-            Ok(made) => made,
-            Err(error) => return problem.set(Some(error.message())),
+        let Some(made) = feedback.after(harbour.act(make)) else {
+            return;
         };
         last.set(harbour.act(last_made));
         spawn_local(async move {
@@ -37,7 +31,7 @@ pub fn KeepABackup() -> impl IntoView {
             } else {
                 share_sheet::share_file(&made.file_name, &made.text).await
             };
-            said.set(Some(match shared {
+            feedback.say(match shared {
                 share_sheet::SheetOutcome::Handed => format!(
                     "Your backup, {}, went to the app you chose. Check it arrived there.",
                     made.file_name
@@ -59,14 +53,13 @@ pub fn KeepABackup() -> impl IntoView {
                             .into(),
                     }
                 }
-            }));
+            });
         });
     };
     let on_remind = move |ev: leptos::ev::Event| {
         let on = event_target_checked(&ev);
-        match harbour.act(|p| set_reminder(p, on)) {
-            Ok(kept) => remind.set(kept.on),
-            Err(error) => problem.set(Some(error.message())),
+        if let Some(kept) = feedback.after(harbour.act(|p| set_reminder(p, on))) {
+            remind.set(kept.on);
         }
     };
     view! {
@@ -84,12 +77,11 @@ pub fn KeepABackup() -> impl IntoView {
                     None => "You haven't made a backup on this phone yet.".into(),
                 }}
             </p>
-            <Alert message=problem />
             <button type="button" on:click=move |_| save(false)>"Save a backup"</button>
             <button type="button" class="secondary" on:click=move |_| save(true)>
                 "Download the file instead"
             </button>
-            <p role="status">{move || said.get()}</p>
+            <FeedbackLine feedback />
             <label class="check">
                 <input type="checkbox" prop:checked=move || remind.get() on:change=on_remind />
                 "Remind me when my last backup is more than a month old"
@@ -111,9 +103,9 @@ enum Step {
 pub fn RestoreABackup() -> impl IntoView {
     let harbour = use_harbour();
     let step = RwSignal::new(Step::Choosing);
-    let problem = RwSignal::new(None::<String>);
+    let feedback = Feedback::new();
     let on_file = move |ev: leptos::ev::Event| {
-        problem.set(None);
+        feedback.clear();
         let input = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
@@ -129,30 +121,26 @@ pub fn RestoreABackup() -> impl IntoView {
             input.set_value("");
         }
         if file.size() > MAX_FILE_BYTES as f64 {
-            problem.set(Some(super::FileProblem::TooBig.message()));
+            feedback.problem(&super::FileProblem::TooBig);
             return;
         }
         spawn_local(async move {
             let Some(text) = files::read_text(file).await else {
-                problem.set(Some(COULD_NOT_READ.into()));
+                feedback.problem_words(COULD_NOT_READ);
                 return;
             };
-            match harbour.act(|p| preview(p, &text)) {
-                Ok(preview) => step.set(Step::Previewed { text, preview }),
-                Err(refused) => problem.set(Some(refused.message())),
+            if let Some(preview) = feedback.after(harbour.act(|p| preview(p, &text))) {
+                step.set(Step::Previewed { text, preview });
             }
         });
     };
-    let add = move |text: String| match harbour.act(|p| restore(p, &text)) {
-        Ok(restored) => {
-            harbour.reread();
+    let add = move |text: String| {
+        let restored = feedback.after(harbour.act(|p| restore(p, &text)));
+        // Part of a backup may have been added before the phone refused the rest.
+        harbour.reread();
+        if let Some(restored) = restored {
             step.set(Step::Done(restored));
         }
-        Err(NotDone::Problems(refused)) => {
-            harbour.reread();
-            problem.set(refused.first().map(|r| r.message()));
-        }
-        Err(NotDone::NotKept(error)) => problem.set(Some(error.message())),
     };
     view! {
         <section class="restore" aria-labelledby="restore-heading">
@@ -168,7 +156,7 @@ pub fn RestoreABackup() -> impl IntoView {
                     "and choose the file in My data."
                 </p>
             </Show>
-            <Alert message=problem />
+            <FeedbackLine feedback />
             {move || match step.get() {
                 Step::Choosing => view! {
                     <label for="backup-file">"Choose a backup file"</label>

@@ -15,7 +15,7 @@ use crate::comeback::requests::{self, Request, Settings, REQUEST_PREFIX, SETTING
 use crate::feelings::{load_own_words, save_own_words, OWN_WORDS_KEY};
 use crate::kernel::text::{has_hidden_characters, plural};
 use crate::kernel::Explain;
-use crate::kernel::{NotDone, Phone};
+use crate::kernel::Phone;
 use crate::people::{self, Person, PEOPLE_KEY};
 use crate::practitioner::{self, mine, Contact, MY_PRACTITIONER_KEY, OWN_DETAILS_KEY};
 use crate::storage::memory::MemoryStore;
@@ -171,10 +171,10 @@ pub fn preview(phone: &mut Phone, text: &str) -> Result<Preview, NotRestored> {
 }
 
 /// Adds what `text` holds and this phone does not.
-pub fn restore(phone: &mut Phone, text: &str) -> Result<Restored, NotDone<NotRestored>> {
-    let file = read_file(text).map_err(|p| NotDone::Problems(vec![NotRestored::File(p)]))?;
-    let done = checked(&file).and_then(|(mut scratch, _)| add_missing(&mut scratch, phone.store()));
-    done.map_err(|e| NotDone::Problems(vec![NotRestored::Store(e)]))
+pub fn restore(phone: &mut Phone, text: &str) -> Result<Restored, NotRestored> {
+    let file = read_file(text).map_err(NotRestored::File)?;
+    let (mut scratch, _) = checked(&file)?;
+    Ok(add_missing(&mut scratch, phone.store())?)
 }
 
 /// The file's records laid out and read by each feature's loader: what is left in the

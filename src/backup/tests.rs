@@ -4,7 +4,6 @@ use crate::checkin::{book, fixtures::checkin_at, model::CheckIn};
 use crate::comeback::requests::{self, AskWay};
 use crate::feelings::{load_own_words, save_own_words, OwnWords};
 use crate::kernel::phone::fixtures::TestPhone;
-use crate::kernel::NotDone;
 use crate::people::{self, PersonDraft};
 use crate::practitioner::{fixtures::sam, mine};
 use crate::storage::memory::MemoryStore;
@@ -174,10 +173,7 @@ fn refused(text: &str) -> FileProblem {
     let Err(NotRestored::File(problem)) = preview else {
         panic!("previewed {text:.60}");
     };
-    assert_eq!(
-        restored,
-        Err(NotDone::Problems(vec![NotRestored::File(problem.clone())]))
-    );
+    assert_eq!(restored, Err(NotRestored::File(problem.clone())));
     assert!(!problem.message().is_empty());
     problem
 }
@@ -254,11 +250,10 @@ fn a_full_phone_keeps_what_it_had_and_a_second_restore_adds_the_rest() {
     book::save(&mut test.store, &checkin_at("mine", "2026-11-25T07:00:00Z")).expect("save");
     let before = test.store.used_bytes();
     test.store.set_capacity(Some(before + 900));
-    let Err(NotDone::Problems(problems)) = test.act(|p| restore(p, &text)) else {
-        panic!("a full phone");
-    };
-    assert_eq!(problems, vec![NotRestored::Store(StoreError::Full)]);
-    assert!(problems[0]
+    let refused = test.act(|p| restore(p, &text));
+    assert_eq!(refused, Err(NotRestored::Store(StoreError::Full)));
+    assert!(refused
+        .unwrap_err()
         .message()
         .contains("Nothing that was on this phone has been lost"));
     assert!(book::find(&mut test.store, "mine").expect("read").is_some());

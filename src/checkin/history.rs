@@ -8,7 +8,7 @@ use crate::platform::set_title;
 use crate::state::use_harbour;
 use crate::time::{clock_label, Moment};
 use crate::toolkit::might_help::TriedWith;
-use crate::ui::Alert;
+use crate::ui::{Feedback, FeedbackLine};
 use leptos::html;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -30,7 +30,7 @@ pub fn HistoryPage() -> impl IntoView {
     let harbour = use_harbour();
     let shown = RwSignal::new(Vec::<CheckIn>::new());
     let next_month = RwSignal::new(Some(0_usize));
-    let problem = RwSignal::new(None::<String>);
+    let feedback = Feedback::new();
     let deleted = RwSignal::new(None::<CheckIn>);
     // Days are named ("Today", "Yesterday") as seen when the screen opened.
     let as_of = RwSignal::new(None::<Moment>);
@@ -47,7 +47,7 @@ pub fn HistoryPage() -> impl IntoView {
                     as_of.set(Some(history.as_of));
                 }
             }
-            Err(_) => problem.set(Some(COULD_NOT_READ.into())),
+            Err(_) => feedback.problem_words(COULD_NOT_READ),
         }
     };
     show_more();
@@ -70,7 +70,7 @@ pub fn HistoryPage() -> impl IntoView {
                     UNDO_FOR,
                 );
             }
-            Err(_) => problem.set(Some(COULD_NOT_DELETE.into())),
+            Err(_) => feedback.problem_words(COULD_NOT_DELETE),
         }
     };
 
@@ -86,7 +86,7 @@ pub fn HistoryPage() -> impl IntoView {
                 });
                 deleted.set(None);
             }
-            Err(_) => problem.set(Some(COULD_NOT_UNDO.into())),
+            Err(_) => feedback.problem_words(COULD_NOT_UNDO),
         }
     };
 
@@ -95,7 +95,7 @@ pub fn HistoryPage() -> impl IntoView {
         <p>
             <A href=SINCE_LAST_SESSION>"Since my last session: look back and share what you choose"</A>
         </p>
-        <Alert message=problem />
+        <FeedbackLine feedback />
         {move || {
             let Some(as_of) = as_of.get() else {
                 return ().into_any();

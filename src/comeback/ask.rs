@@ -6,13 +6,12 @@
 use super::links::{link_for, tel_link};
 use super::message::{not_for_emergencies, ready_message};
 use super::requests::{self, AskWay, Request, Sent, Standing};
-use crate::kernel::Explain;
 use crate::paths::{COME_BACK, HELP, PRACTITIONER};
 use crate::practitioner::mine::{self, MyPractitioner};
 use crate::practitioner::{Channel, Contact};
 use crate::state::{use_harbour, Harbour};
 use crate::time::date_label;
-use crate::ui::{copy_and_say, Alert};
+use crate::ui::{copy_and_say, Feedback, FeedbackLine};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -22,7 +21,8 @@ pub struct Asking {
     harbour: Harbour,
     /// Every request on the phone, newest first, and where asking stands.
     overview: RwSignal<(Vec<Request>, Standing)>,
-    pub problem: RwSignal<Option<String>>,
+    /// How the last thing done here went, said once for the whole screen.
+    pub feedback: Feedback,
 }
 
 impl Asking {
@@ -30,7 +30,7 @@ impl Asking {
         Asking {
             harbour,
             overview: harbour.watch(requests::overview),
-            problem: RwSignal::new(None),
+            feedback: Feedback::new(),
         }
     }
 
@@ -50,36 +50,35 @@ impl Asking {
 
     /// Forgets every request.
     pub fn clear_history(&self) {
-        if let Err(e) = self.harbour.act(requests::clear_history) {
-            self.problem.set(Some(e.message()));
-        }
+        self.feedback
+            .after(self.harbour.act(requests::clear_history));
         self.refresh();
     }
 
     /// Notes that a way to send `message` was opened. If the phone cannot note it, the
     /// message still goes: the client is told it won't be remembered.
     pub fn opened(&self, way: AskWay, message: &str) {
-        match self.harbour.act(|p| requests::note_asked(p, way, message)) {
-            Ok(_) => self.problem.set(None),
-            Err(_) => self.problem.set(Some(NOT_NOTED.into())),
+        if self
+            .harbour
+            .act(|p| requests::note_asked(p, way, message))
+            .is_err()
+        {
+            self.feedback.problem_words(NOT_NOTED);
         }
         self.refresh();
     }
 
     fn answer(&self, request: &Request, sent: Sent) {
-        if let Err(e) = self
-            .harbour
-            .act(|p| requests::answer_sent(p, request, sent))
-        {
-            self.problem.set(Some(e.message()));
-        }
+        self.feedback.after(
+            self.harbour
+                .act(|p| requests::answer_sent(p, request, sent)),
+        );
         self.refresh();
     }
 
     fn got_back(&self, request: &Request) {
-        if let Err(e) = self.harbour.act(|p| requests::got_back(p, request)) {
-            self.problem.set(Some(e.message()));
-        }
+        self.feedback
+            .after(self.harbour.act(|p| requests::got_back(p, request)));
         self.refresh();
     }
 }
@@ -133,7 +132,7 @@ pub fn AskToComeBack() -> impl IntoView {
                 .into_any(),
                 Some(practitioner) => view! { <Asked asking practitioner /> }.into_any(),
             }}
-            <Alert message=asking.problem />
+            <FeedbackLine feedback=asking.feedback />
         </section>
     }
 }
@@ -203,7 +202,7 @@ fn OneTap(asking: Asking, contact: Contact) -> impl IntoView {
 /// "Did you send it?", asked when the client comes back to Harbour.
 #[component]
 pub fn DidItGo(asking: Asking, request: Request) -> impl IntoView {
-    let copied = RwSignal::new(None::<&'static str>);
+    let copied = Feedback::new();
     let question = match request.way {
         AskWay::Call => "Did you get through?",
         _ => "Did you send it?",
@@ -227,7 +226,7 @@ pub fn DidItGo(asking: Asking, request: Request) -> impl IntoView {
                 </button>
                 <button type="button" on:click=copy>"Copy the message"</button>
             </div>
-            <p role="status">{move || copied.get()}</p>
+            <FeedbackLine feedback=copied />
             <details>
                 <summary>"Your message"</summary>
                 <p class="message-text">{request.message.clone()}</p>

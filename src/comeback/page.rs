@@ -13,7 +13,7 @@ use crate::practitioner::mine;
 use crate::practitioner::{Channel, Contact};
 use crate::state::use_harbour;
 use crate::time::date_label;
-use crate::ui::{Alert, Problems, TextField};
+use crate::ui::{Feedback, FeedbackLine, Problems, TextField};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::{Route, A};
@@ -56,7 +56,7 @@ fn Compose(asking: Asking, contact: Contact) -> impl IntoView {
     let unchanged = ready.clone();
     use_harbour().holds_unsaved(move || message.with(|m| *m != unchanged));
     let problems = RwSignal::new(Vec::<String>::new());
-    let status = RwSignal::new(None::<&'static str>);
+    let feedback = asking.feedback;
     // The message as it will go, or the problems with it shown and nothing opened.
     let to_send = move || match message.with_untracked(|m| checked(m)) {
         Ok(text) => Some(text),
@@ -113,7 +113,7 @@ fn Compose(asking: Asking, contact: Contact) -> impl IntoView {
             match share_sheet::share_text(&text).await {
                 share_sheet::SheetOutcome::Handed => asking.opened(AskWay::Shared, &text),
                 share_sheet::SheetOutcome::Cancelled => {}
-                share_sheet::SheetOutcome::Refused => status.set(Some(NO_SHARE)),
+                share_sheet::SheetOutcome::Refused => feedback.say(NO_SHARE),
             }
         });
     };
@@ -121,14 +121,11 @@ fn Compose(asking: Asking, contact: Contact) -> impl IntoView {
         let Some(text) = to_send() else { return };
         spawn_local(async move {
             if clipboard::copy(&text).await {
+                feedback.say("The message is copied. Paste it into any message or email.");
+                // Said second, so a phone too full to note the request says so.
                 asking.opened(AskWay::Copied, &text);
-                status.set(Some(
-                    "The message is copied. Paste it into any message or email.",
-                ));
             } else {
-                status.set(Some(
-                    "This browser wouldn't copy it. You can select the message above.",
-                ));
+                feedback.say("This browser wouldn't copy it. You can select the message above.");
             }
         });
     };
@@ -161,8 +158,7 @@ fn Compose(asking: Asking, contact: Contact) -> impl IntoView {
             })}
             <button type="button" on:click=copy_it>"Copy the message"</button>
         </div>
-        <p role="status">{move || status.get()}</p>
-        <Alert message=asking.problem />
+        <FeedbackLine feedback />
         <ContactPlain contact />
     }
 }
@@ -189,7 +185,7 @@ fn History(asking: Asking) -> impl IntoView {
     let harbour = use_harbour();
     let kept = asking.kept();
     let settings = RwSignal::new(harbour.act(requests::settings));
-    let problem = RwSignal::new(None::<String>);
+    let feedback = Feedback::new();
     let clear = move |_| asking.clear_history();
     let choose_days = move |ev: leptos::ev::Event| {
         let Ok(days) = event_target_value(&ev).parse::<u8>() else {
@@ -198,9 +194,11 @@ fn History(asking: Asking) -> impl IntoView {
         let chosen = Settings {
             follow_up_after_working_days: days,
         };
-        match harbour.act(|p| requests::save_settings(p, chosen)) {
-            Ok(()) => settings.set(chosen),
-            Err(e) => problem.set(Some(e.message())),
+        if feedback
+            .after(harbour.act(|p| requests::save_settings(p, chosen)))
+            .is_some()
+        {
+            settings.set(chosen);
         }
     };
     let options = (1..=10_u8)
@@ -218,7 +216,7 @@ fn History(asking: Asking) -> impl IntoView {
     view! {
         <section class="come-back-history" aria-labelledby="come-back-history">
             <h2 id="come-back-history">"When you asked"</h2>
-            <Alert message=problem />
+            <FeedbackLine feedback />
             <Show
                 when=move || kept.with(|k| !k.is_empty())
                 fallback=|| view! { <p>"Nothing yet. Each time you ask, it is kept here, on this phone only."</p> }

@@ -163,6 +163,25 @@ pub fn review(phone: &mut Phone, toolkit: &Toolkit, handover: &HandOver) -> Revi
     review
 }
 
+/// The phone refused part way through accepting a hand-over.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotAccepted(pub StoreError);
+
+impl From<StoreError> for NotAccepted {
+    fn from(error: StoreError) -> Self {
+        NotAccepted(error)
+    }
+}
+
+impl Explain for NotAccepted {
+    fn message(&self) -> String {
+        format!(
+            "{} Accepting again later will add whatever is missing, without doubles.",
+            self.0.message()
+        )
+    }
+}
+
 /// Keeps what the client accepted: new cards, the changed ones they chose, and the
 /// practitioner's details if the phone had none, or if the client chose the new ones.
 ///
@@ -176,7 +195,7 @@ pub fn accept(
     shown: &Review,
     keep: impl Fn(&str) -> Keep,
     use_new_details: bool,
-) -> Result<Outcome, StoreError> {
+) -> Result<Outcome, NotAccepted> {
     let now = review(phone, toolkit, &shown.handover);
     let chosen = |id: &str| {
         let was_a_choice = shown.changed.iter().any(|(mine, _)| mine.id == id);
@@ -215,6 +234,13 @@ mod tests {
                 .expect("save");
         }
         toolkit
+    }
+
+    #[test]
+    fn a_refused_accept_says_that_accepting_again_adds_only_what_is_missing() {
+        let message = NotAccepted(StoreError::Full).message();
+        assert!(message.starts_with(&StoreError::Full.message()));
+        assert!(message.ends_with("add whatever is missing, without doubles."));
     }
 
     #[test]

@@ -10,7 +10,7 @@ use crate::platform::{files, share_sheet};
 use crate::practitioner::page::{ContactFields, Whose};
 use crate::state::use_harbour;
 use crate::toolkit::actions::delete_cards;
-use crate::ui::{copy_and_say, Problems};
+use crate::ui::{copy_and_say, Feedback, FeedbackLine, Problems};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_query_map;
@@ -148,7 +148,7 @@ pub fn GivePage() -> impl IntoView {
 /// The hand-over, ready: QR code when it fits, and the link and file either way.
 #[component]
 fn Ready(made: Made) -> impl IntoView {
-    let status = RwSignal::new(None::<&'static str>);
+    let feedback = Feedback::new();
     let Made { link, what, ids } = made;
     let (share_link, copy_link, file_link) = (link.clone(), link.clone(), link.clone());
     let code = match qr::draw(&link) {
@@ -189,18 +189,18 @@ fn Ready(made: Made) -> impl IntoView {
                 })}
                 <button type="button" on:click=move |_| copy_and_say(
                     copy_link.clone(),
-                    status,
+                    feedback,
                     "The link is copied.",
                     "This browser wouldn't copy the link. You can select it below instead.",
                 )>"Copy the link"</button>
                 <button type="button" on:click=move |_| {
-                    status.set(Some(match files::download(FILE_NAME, &file_link) {
+                    feedback.say(match files::download(FILE_NAME, &file_link) {
                         Ok(()) => "Saved as a file in your downloads.",
                         Err(_) => "This browser wouldn't save the file. Try sharing or copying the link.",
-                    }));
+                    });
                 }>"Save as a file"</button>
             </div>
-            <p role="status">{move || status.get()}</p>
+            <FeedbackLine feedback />
             <details>
                 <summary>"Show the link"</summary>
                 <textarea class="link-text" readonly rows="4" aria-label="The hand-over link">{link}</textarea>
@@ -216,17 +216,14 @@ fn Ready(made: Made) -> impl IntoView {
 fn LeaveNothingBehind(ids: Vec<String>) -> impl IntoView {
     let harbour = use_harbour();
     let remove = RwSignal::new(true);
-    let said = RwSignal::new(None::<String>);
+    let feedback = Feedback::new();
     let done = move |_| {
         if !remove.get_untracked() {
-            said.set(Some("The cards stay on this device too.".into()));
+            feedback.say("The cards stay on this device too.");
             return;
         }
         let deleted = harbour.change(|p, shared| delete_cards(p, &mut shared.toolkit, &ids));
-        said.set(Some(match deleted {
-            Ok(_) => "Done. These cards are no longer on this device.".into(),
-            Err(e) => e.message(),
-        }));
+        feedback.say_after(deleted, "Done. These cards are no longer on this device.");
     };
     view! {
         <div class="after-hand-over" role="group" aria-labelledby="after-hand-over">
@@ -240,7 +237,7 @@ fn LeaveNothingBehind(ids: Vec<String>) -> impl IntoView {
                 <span>"Remove these cards from this device"</span>
             </label>
             <button type="button" on:click=done>"The other phone has them"</button>
-            <p role="status">{move || said.get()}</p>
+            <FeedbackLine feedback />
         </div>
     }
 }

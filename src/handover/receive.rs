@@ -14,7 +14,7 @@ use crate::practitioner::page::ContactDetails;
 use crate::state::use_harbour;
 use crate::toolkit::card::Card;
 use crate::toolkit::view::{card_details, Outline};
-use crate::ui::{copy_and_say, Alert};
+use crate::ui::{copy_and_say, Feedback, FeedbackLine};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
@@ -94,7 +94,7 @@ pub fn ReceivePage() -> impl IntoView {
 /// screen: says so, and offers the way that reaches the Harbour the client uses.
 #[component]
 fn ApartFromHomeScreen(link: String) -> impl IntoView {
-    let copied = RwSignal::new(None::<&'static str>);
+    let copied = Feedback::new();
     let copy = move |_| {
         copy_and_say(
             link.clone(),
@@ -115,7 +115,7 @@ fn ApartFromHomeScreen(link: String) -> impl IntoView {
                 "don't have Harbour on your home screen, you can add them here."
             </p>
             <button type="button" on:click=copy>"Copy the link"</button>
-            <p role="status">{move || copied.get()}</p>
+            <FeedbackLine feedback=copied />
         </div>
     }
 }
@@ -172,7 +172,7 @@ fn Review(handover: HandOver, step: RwSignal<Step>) -> impl IntoView {
     // Read once from the link, which is then gone from the address bar: a reload would lose it.
     harbour.holds_unsaved(|| true);
     let choices = RwSignal::new(Vec::<(String, Keep)>::new());
-    let problem = RwSignal::new(None::<String>);
+    let feedback = Feedback::new();
     let nothing_to_do = review.nothing_to_do();
     let use_new_details = RwSignal::new(false);
     let Review {
@@ -201,15 +201,9 @@ fn Review(handover: HandOver, step: RwSignal<Step>) -> impl IntoView {
         let use_new = use_new_details.get_untracked();
         let accepted = harbour
             .change(|p, shared| actions::accept(p, &mut shared.toolkit, &review, keep, use_new));
-        match accepted {
-            Ok(outcome) => {
-                address::forget_fragment();
-                step.set(Step::Accepted(outcome));
-            }
-            Err(e) => problem.set(Some(format!(
-                "{} Accepting again later will add whatever is missing, without doubles.",
-                e.message()
-            ))),
+        if let Some(outcome) = feedback.after(accepted) {
+            address::forget_fragment();
+            step.set(Step::Accepted(outcome));
         }
     };
     let decline = move |_| {
@@ -239,7 +233,7 @@ fn Review(handover: HandOver, step: RwSignal<Step>) -> impl IntoView {
             <h2>"Already in your toolkit"</h2>
             <ul>{already_here.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
         })}
-        <Alert message=problem />
+        <FeedbackLine feedback />
         {if nothing_to_do {
             view! {
                 <p role="status">"You already have everything in this hand-over."</p>

@@ -6,7 +6,7 @@
 pub mod page;
 
 use crate::kernel::text::{capitalised, plural};
-use crate::kernel::Phone;
+use crate::kernel::{Explain, Phone};
 use crate::opening::SharedState;
 use crate::storage::quarantine::QUARANTINE_PREFIX;
 use crate::storage::{erase_everything, StoreError, PREFIX};
@@ -81,10 +81,20 @@ pub fn remove_set_aside_copies(phone: &mut Phone) -> Result<usize, StoreError> {
     Ok(keys.len())
 }
 
+/// The phone would not let Harbour delete.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotDeleted(pub StoreError);
+
+impl Explain for NotDeleted {
+    fn message(&self) -> String {
+        format!("{} Nothing was deleted.", self.0.message())
+    }
+}
+
 /// Deletes everything Harbour keeps on this phone, and what every screen shows with it.
 /// Gives how many values went.
-pub fn delete_everything(phone: &mut Phone, shared: &mut SharedState) -> Result<usize, StoreError> {
-    let deleted = erase_everything(phone.store())?;
+pub fn delete_everything(phone: &mut Phone, shared: &mut SharedState) -> Result<usize, NotDeleted> {
+    let deleted = erase_everything(phone.store()).map_err(NotDeleted)?;
     *shared = SharedState::default();
     Ok(deleted)
 }
@@ -96,6 +106,13 @@ mod tests {
     use crate::checkin::CheckInDraft;
     use crate::kernel::phone::fixtures::TestPhone;
     use crate::storage::{Store, PREFIX};
+
+    #[test]
+    fn a_refused_delete_says_what_happened_and_that_nothing_went() {
+        let message = NotDeleted(StoreError::ReadOnly).message();
+        assert!(message.starts_with(&StoreError::ReadOnly.message()));
+        assert!(message.ends_with("Nothing was deleted."));
+    }
 
     #[test]
     fn says_how_much_space_is_used() {

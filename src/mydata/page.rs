@@ -5,11 +5,10 @@ use super::{
     space_used,
 };
 use crate::backup::page::{KeepABackup, RestoreABackup};
-use crate::kernel::Explain;
 use crate::paths::HOME;
 use crate::platform::{keeping, set_title};
 use crate::state::use_harbour;
-use crate::ui::{Alert, Confirm};
+use crate::ui::{Confirm, Feedback, FeedbackLine};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::{Route, A};
@@ -34,12 +33,13 @@ pub fn MyDataPage() -> impl IntoView {
     set_title("My data");
     let harbour = use_harbour();
     let step = RwSignal::new(Deleting::NotAsked);
-    let problem = RwSignal::new(None::<String>);
-    let delete = move |()| match harbour.change(delete_everything) {
+    let feedback = Feedback::new();
+    let delete = move |()| {
         // The offline app itself holds nothing personal and stays, so Help now still opens
         // with no signal afterwards.
-        Ok(_) => step.set(Deleting::Done),
-        Err(e) => problem.set(Some(format!("{} Nothing was deleted.", e.message()))),
+        if feedback.after(harbour.change(delete_everything)).is_some() {
+            step.set(Deleting::Done);
+        }
     };
     view! {
         <h1>"My data"</h1>
@@ -47,7 +47,7 @@ pub fn MyDataPage() -> impl IntoView {
             "Everything you write in Harbour stays on this phone, and nothing is sent anywhere "
             "unless you choose. Anyone who can open this phone can open Harbour, too."
         </p>
-        <Alert message=problem />
+        <FeedbackLine feedback />
         <Kept />
         <KeepABackup />
         <RestoreABackup />
@@ -128,12 +128,14 @@ fn SetAside() -> impl IntoView {
     let harbour = use_harbour();
     let copies = RwSignal::new(harbour.act(set_aside_copies).unwrap_or_default());
     let confirming = RwSignal::new(false);
-    let problem = RwSignal::new(None::<String>);
+    let feedback = Feedback::new();
     let remove = move |()| {
         confirming.set(false);
-        match harbour.act(remove_set_aside_copies) {
-            Ok(_) => copies.set((0, 0)),
-            Err(error) => problem.set(Some(error.message())),
+        if feedback
+            .after(harbour.act(remove_set_aside_copies))
+            .is_some()
+        {
+            copies.set((0, 0));
         }
     };
     view! {
@@ -147,7 +149,7 @@ fn SetAside() -> impl IntoView {
                     }}
                 </p>
                 <p>"A backup includes them. After saving one, you can remove them here to make room."</p>
-                <Alert message=problem />
+                <FeedbackLine feedback />
                 {move || if confirming.get() {
                     view! {
                         <Confirm

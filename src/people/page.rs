@@ -3,11 +3,10 @@
 
 use super::{arrange, people, save_person, Arrange, Person, PersonDraft};
 use crate::comeback::links::{sms_link, tel_link};
-use crate::kernel::Explain;
 use crate::paths::{HELP, PEOPLE};
 use crate::platform::set_title;
 use crate::state::use_harbour;
-use crate::ui::{Alert, Problems, TextField};
+use crate::ui::{Feedback, FeedbackLine, Problems, TextField};
 use leptos::prelude::*;
 use leptos_router::components::{Route, A};
 use leptos_router::path;
@@ -79,16 +78,13 @@ fn MyPeoplePage() -> impl IntoView {
     let harbour = use_harbour();
     let list = harbour.watch(people);
     let editing = RwSignal::new(None::<Option<String>>);
-    let problem = RwSignal::new(None::<String>);
-    let said = move |result: Result<(), crate::storage::StoreError>| {
-        problem.set(result.err().map(|e| e.message()));
-    };
+    let feedback = Feedback::new();
     let row = move |person: Person| {
         let id = StoredValue::new(person.id.clone());
         let change = person.id.clone();
         let act = move |how: Arrange| {
             let mut changed = list.get_untracked();
-            said(id.with_value(|id| harbour.act(|p| arrange(p, &mut changed, id, how))));
+            feedback.after(id.with_value(|id| harbour.act(|p| arrange(p, &mut changed, id, how))));
             list.set(changed);
         };
         view! {
@@ -112,7 +108,7 @@ fn MyPeoplePage() -> impl IntoView {
             "People you trust to call or text when things are hard, and your own crisis or "
             "out-of-hours line if you have one. They come first in Help now, in this order."
         </p>
-        <Alert message=problem />
+        <FeedbackLine feedback />
         <ul class="people">{move || list.get().into_iter().map(row).collect_view()}</ul>
         {move || match editing.get() {
             None => view! {

@@ -3,11 +3,10 @@
 
 use super::mine::{self, MyPractitioner};
 use super::{Channel, Contact};
-use crate::kernel::Explain;
 use crate::paths::{HELP, HOME};
 use crate::platform::set_title;
 use crate::state::use_harbour;
-use crate::ui::{Alert, Confirm, Problems, TextField};
+use crate::ui::{Confirm, Feedback, FeedbackLine, Problems, TextField};
 use leptos::prelude::*;
 use leptos_router::components::{Route, A};
 use leptos_router::path;
@@ -58,25 +57,21 @@ fn MyPractitionerPage() -> impl IntoView {
     } else {
         Mode::Looking
     });
-    let problem = RwSignal::new(None::<String>);
+    let feedback = Feedback::new();
     let still_right = move |_| {
         let Some(current) = kept.get_untracked() else {
             return;
         };
-        match harbour.act(|p| mine::still_right(p, &current)) {
-            Ok(confirmed) => {
-                kept.set(Some(confirmed));
-                checking.set(false);
-            }
-            Err(e) => problem.set(Some(e.message())),
+        if let Some(confirmed) = feedback.after(harbour.act(|p| mine::still_right(p, &current))) {
+            kept.set(Some(confirmed));
+            checking.set(false);
         }
     };
-    let remove = move |()| match harbour.act(mine::remove) {
-        Ok(()) => {
+    let remove = move |()| {
+        if feedback.after(harbour.act(mine::remove)).is_some() {
             kept.set(None);
             mode.set(Mode::Changing);
         }
-        Err(e) => problem.set(Some(e.message())),
     };
     let done = move |saved: Option<MyPractitioner>| {
         if let Some(saved) = saved {
@@ -90,7 +85,7 @@ fn MyPractitionerPage() -> impl IntoView {
         <p class="lead">
             "The details Harbour uses when you ask to come back. They stay on this phone."
         </p>
-        <Alert message=problem />
+        <FeedbackLine feedback />
         {move || match mode.get() {
             // Untracked: a change in another tab never throws away what is being typed here.
             Mode::Changing => {

@@ -8,10 +8,9 @@ use super::parts::{choose, Parts};
 use super::period::{iso_day, starting_period, Period};
 use super::sharing::ShareWhatIChoose;
 use super::show::SummaryShown;
-use crate::kernel::Explain;
 use crate::platform::set_title;
 use crate::state::use_harbour;
-use crate::ui::Alert;
+use crate::ui::{Feedback, FeedbackLine};
 use leptos::prelude::*;
 use leptos_router::any_nested_route::IntoAnyNestedRoute;
 use leptos_router::components::Route;
@@ -72,22 +71,22 @@ pub fn SincePage() -> impl IntoView {
     let period = RwSignal::new(start);
     let from = RwSignal::new(iso_day::text(start.from));
     let to = RwSignal::new(iso_day::text(start.to));
-    let date_problem = RwSignal::new(None::<String>);
-    let summary = RwSignal::new(harbour.act(|p| build(p, start)).ok());
-    let read_problem = RwSignal::new(
-        summary
-            .with_untracked(Option::is_none)
-            .then(|| COULD_NOT_READ.to_string()),
-    );
-    let pick = move || match Period::from_fields(&from.get_untracked(), &to.get_untracked()) {
-        Ok(dates) => {
-            date_problem.set(None);
-            period.set(dates);
-            let built = harbour.act(|p| build(p, dates)).ok();
-            read_problem.set(built.is_none().then(|| COULD_NOT_READ.to_string()));
-            summary.set(built);
+    let feedback = Feedback::new();
+    let summary = RwSignal::new(None);
+    let read = move |dates: Period| {
+        let built = harbour.act(|p| build(p, dates)).ok();
+        if built.is_none() {
+            feedback.problem_words(COULD_NOT_READ);
         }
-        Err(problem) => date_problem.set(Some(problem.message())),
+        summary.set(built);
+    };
+    read(start);
+    let pick = move || {
+        let picked = Period::from_fields(&from.get_untracked(), &to.get_untracked());
+        if let Some(dates) = feedback.after(picked) {
+            period.set(dates);
+            read(dates);
+        }
     };
     let shown = move || {
         summary.with(|s| {
@@ -108,8 +107,7 @@ pub fn SincePage() -> impl IntoView {
                 <DateField id="to" label="To" day=to on_pick=pick />
             </div>
         </fieldset>
-        <Alert message=date_problem />
-        <Alert message=read_problem />
+        <FeedbackLine feedback />
         {move || match shown() {
             Some(Ok(chosen)) => view! { <SummaryShown summary=chosen /> }.into_any(),
             Some(Err(_)) => view! { <p class="empty">{NOTHING_HERE}</p> }.into_any(),

@@ -10,7 +10,7 @@ use crate::platform::set_title;
 use crate::platform::{files, print};
 use crate::state::use_harbour;
 use crate::time::full_day_label;
-use crate::ui::Alert;
+use crate::ui::{Feedback, FeedbackLine};
 use leptos::prelude::*;
 
 const COULD_NOT_READ: &str = "Harbour couldn't read your toolkit just now. Nothing has been \
@@ -23,13 +23,13 @@ pub fn ToolkitOnPaperPage() -> impl IntoView {
     set_title("My toolkit on paper");
     let harbour = use_harbour();
     let paper = harbour.act(on_paper);
-    let status = RwSignal::new(None::<&'static str>);
-    let problem = RwSignal::new(None::<String>);
+    let feedback = Feedback::new();
     // Noted in the sharing record once it has gone; a full phone still printed or saved.
     let done = move |way: ShareWay, said: &'static str| {
-        status.set(Some(said));
-        if harbour.act(|p| note_toolkit_shared(p, way)).is_err() {
-            problem.set(Some(NOT_RECORDED.into()));
+        if harbour.act(|p| note_toolkit_shared(p, way)).is_ok() {
+            feedback.say(said);
+        } else {
+            feedback.problem_words(NOT_RECORDED);
         }
     };
     let print = move |_| {
@@ -39,9 +39,7 @@ pub fn ToolkitOnPaperPage() -> impl IntoView {
                 "Sent to print. If you saved it as a PDF, it's with your files.",
             )
         } else {
-            status.set(Some(
-                "This browser can't print. You could save it as a text file instead.",
-            ))
+            feedback.say("This browser can't print. You could save it as a text file instead.")
         }
     };
     let file = paper.as_ref().ok().map(|p| (p.file_name(), p.text()));
@@ -52,7 +50,7 @@ pub fn ToolkitOnPaperPage() -> impl IntoView {
                 ShareWay::TextFile,
                 "Saved as a text file with your downloads.",
             ),
-            Err(_) => status.set(Some("This phone wouldn't save the file just now.")),
+            Err(_) => feedback.say("This phone wouldn't save the file just now."),
         }
     };
     let Ok(paper) = paper else {
@@ -100,8 +98,9 @@ pub fn ToolkitOnPaperPage() -> impl IntoView {
                 <button type="button" on:click=print>"Print or save as PDF"</button>
                 <button type="button" on:click=save>"Save as a text file"</button>
             </div>
-            <p role="status" class="screen-only">{move || status.get()}</p>
-            <Alert message=problem />
+            <div class="screen-only">
+                <FeedbackLine feedback />
+            </div>
             <h2>"My toolkit"</h2>
             {cards}
             <h2>"Help now"</h2>

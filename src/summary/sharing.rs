@@ -14,7 +14,7 @@ use crate::kernel::Explain;
 use crate::platform::{clipboard, files, print, share_sheet};
 use crate::state::use_harbour;
 use crate::time::{date_label, Moment};
-use crate::ui::{Alert, Confirm, TextField};
+use crate::ui::{Confirm, Feedback, FeedbackLine, TextField};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -56,8 +56,7 @@ pub fn ShareWhatIChoose(
     let harbour = use_harbour();
     let parts = RwSignal::new(Parts::default());
     let name = RwSignal::new(String::new());
-    let status = RwSignal::new(None::<String>);
-    let problem = RwSignal::new(None::<String>);
+    let feedback = Feedback::new();
     let kept = harbour.watch(|p| records(p).unwrap_or_default());
     let chosen = Memo::new(move |_| {
         summary.with(|s| {
@@ -89,19 +88,15 @@ pub fn ShareWhatIChoose(
     // Notes a way that worked; the sharing happened even if the phone can't keep the note.
     let note = move |way: ShareWay| {
         let (parts, dates) = (parts.get_untracked(), period.get_untracked());
-        status.set(Some(done(way).into()));
         match harbour.act(|p| note_shared(p, way, parts, Some(dates))) {
             Ok(record) => {
-                problem.set(None);
+                feedback.say(done(way));
                 kept.update(|list| list.insert(0, record));
             }
-            Err(_) => problem.set(Some(NOT_RECORDED.into())),
+            Err(_) => feedback.problem_words(NOT_RECORDED),
         }
     };
-    let said = move |message: &str| {
-        problem.set(None);
-        status.set(Some(message.into()));
-    };
+    let said = move |message: &str| feedback.say(message);
     // The text itself, or (where the phone can share files) the text file.
     let share_sheet = move |as_file: bool| {
         let Some(text) = text.get_untracked() else {
@@ -224,8 +219,7 @@ pub fn ShareWhatIChoose(
                 .into_any(),
                 None => ().into_any(),
             }}
-            <p role="status">{move || status.get()}</p>
-            <Alert message=problem />
+            <FeedbackLine feedback />
         </section>
         <SharingRecords kept />
         {move || on_paper.get().map(|summary| view! { <OnPaper summary made name=printed_name /> })}
@@ -260,12 +254,11 @@ fn OnPaper(
 fn SharingRecords(kept: RwSignal<Vec<SharingRecord>>) -> impl IntoView {
     let harbour = use_harbour();
     let confirming = RwSignal::new(false);
-    let problem = RwSignal::new(None::<String>);
+    let feedback = Feedback::new();
     let clear = move |()| {
         confirming.set(false);
-        match harbour.act(clear_records) {
-            Ok(()) => kept.set(Vec::new()),
-            Err(error) => problem.set(Some(error.message())),
+        if feedback.after(harbour.act(clear_records)).is_some() {
+            kept.set(Vec::new());
         }
     };
     view! {
@@ -283,7 +276,7 @@ fn SharingRecords(kept: RwSignal<Vec<SharingRecord>>) -> impl IntoView {
                             .collect_view()
                     }}
                 </ul>
-                <Alert message=problem />
+                <FeedbackLine feedback />
                 {move || if confirming.get() {
                     view! {
                         <Confirm

@@ -5,11 +5,10 @@
 use super::actions;
 use super::card::Card;
 use super::library::{in_group, SkillGroup};
-use crate::kernel::Explain;
 use crate::paths;
 use crate::platform::set_title;
 use crate::state::use_harbour;
-use crate::ui::{Alert, SkillItem};
+use crate::ui::{Feedback, FeedbackLine, SkillItem};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -18,15 +17,17 @@ use leptos_router::components::A;
 fn Templates() -> impl IntoView {
     let harbour = use_harbour();
     let templates = harbour.watch(|p| actions::templates(p).unwrap_or_default());
-    let problem = RwSignal::new(None::<String>);
+    let feedback = Feedback::new();
     let template = move |card: Card| {
         let id = card.id.clone();
         let remove_label = format!(": {}", card.content.name);
         let remove = move |_| {
             let mut changed = templates.get_untracked();
-            match harbour.act(|p| actions::remove_template(p, &mut changed, &id)) {
-                Ok(()) => templates.set(changed),
-                Err(e) => problem.set(Some(e.message())),
+            if feedback
+                .after(harbour.act(|p| actions::remove_template(p, &mut changed, &id)))
+                .is_some()
+            {
+                templates.set(changed);
             }
         };
         view! {
@@ -47,7 +48,7 @@ fn Templates() -> impl IntoView {
             <section class="skill-group">
                 <h2>"Your templates"</h2>
                 <p>"Cards you keep on this device to start clients' cards from."</p>
-                <Alert message=problem />
+                <FeedbackLine feedback />
                 <ul class="skills">
                     {move || templates.get().all().iter().cloned().map(template).collect_view()}
                 </ul>

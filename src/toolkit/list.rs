@@ -7,14 +7,12 @@ use super::helped::Record;
 use super::library;
 use super::place_buttons::PlaceButtons;
 use super::shelf::Move;
-use crate::kernel::Explain;
 use crate::paths;
 use crate::paths::{HAND_OVER, PRACTITIONER, RECEIVE, TOOLKIT_ON_PAPER};
 use crate::platform::set_title;
 use crate::session;
 use crate::state::use_harbour;
-use crate::storage::StoreError;
-use crate::ui::{Alert, Caution};
+use crate::ui::{Caution, Feedback, FeedbackLine};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -51,13 +49,12 @@ pub fn ToolkitPage() -> impl IntoView {
     set_title("My toolkit");
     let harbour = use_harbour();
     let records = StoredValue::new(harbour.act(actions::records));
-    let problem = RwSignal::new(None::<String>);
-    let said = move |result: Result<(), StoreError>| {
-        problem.set(result.err().map(|e| e.message()));
-    };
+    let feedback = Feedback::new();
     let place = move |id: String| {
         move |place: Place| {
-            said(harbour.change(|p, shared| actions::place(p, &mut shared.toolkit, &id, place)))
+            feedback.after(
+                harbour.change(|p, shared| actions::place(p, &mut shared.toolkit, &id, place)),
+            );
         }
     };
     let shown = move || {
@@ -75,11 +72,9 @@ pub fn ToolkitPage() -> impl IntoView {
         let name = card.content.name.clone();
         let (up, down) = (card.id.clone(), card.id.clone());
         let arrange = move |id: &str, direction: Move| {
-            said(
-                harbour
-                    .change(|p, shared| actions::arrange(p, &mut shared.toolkit, id, direction))
-                    .map(|_| ()),
-            )
+            feedback.after(
+                harbour.change(|p, shared| actions::arrange(p, &mut shared.toolkit, id, direction)),
+            );
         };
         view! {
             <li class="toolkit-card">
@@ -114,7 +109,7 @@ pub fn ToolkitPage() -> impl IntoView {
             </A>
             <SessionStart />
         </div>
-        <Alert message=problem />
+        <FeedbackLine feedback />
         <Show
             when=move || harbour.toolkit.with(|t| !t.shown().is_empty())
             fallback=|| {

@@ -6,10 +6,9 @@ use super::card::Card;
 use super::suggest;
 use crate::checkin::{actions, CheckIn};
 use crate::kernel::tried::{Helped, SkillTried};
-use crate::kernel::Explain;
 use crate::paths;
 use crate::state::{use_harbour, Harbour};
-use crate::ui::{Alert, Caution, HelpNowOffer};
+use crate::ui::{Caution, Feedback, FeedbackLine, HelpNowOffer};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -20,16 +19,12 @@ fn note(
     checkin: RwSignal<CheckIn>,
     card: &str,
     helped: Option<Helped>,
-) -> Option<String> {
+    feedback: Feedback,
+) {
     let noted =
         checkin.with_untracked(|c| harbour.act(|p| actions::note_tried(p, c, card, helped)));
-    match noted {
-        Ok(Some(changed)) => {
-            checkin.set(changed);
-            None
-        }
-        Ok(None) => None,
-        Err(e) => Some(e.message()),
+    if let Some(Some(changed)) = feedback.after(noted) {
+        checkin.set(changed);
     }
 }
 
@@ -79,7 +74,7 @@ pub fn MightHelp(checkin: CheckIn) -> impl IntoView {
 #[component]
 pub fn TriedCard(checkin: RwSignal<CheckIn>, card: Card) -> impl IntoView {
     let harbour = use_harbour();
-    let problem = RwSignal::new(None::<String>);
+    let feedback = Feedback::new();
     let id = card.id.clone();
     let tried = {
         let id = id.clone();
@@ -90,7 +85,7 @@ pub fn TriedCard(checkin: RwSignal<CheckIn>, card: Card) -> impl IntoView {
     let name = card.content.name.clone();
     let mark = {
         let id = id.clone();
-        move |_| problem.set(note(harbour, checkin, &id, None))
+        move |_| note(harbour, checkin, &id, None, feedback)
     };
     let answer = move |helped: Helped, current: Option<SkillTried>| {
         let id = id.clone();
@@ -99,7 +94,7 @@ pub fn TriedCard(checkin: RwSignal<CheckIn>, card: Card) -> impl IntoView {
             <button
                 type="button"
                 aria-pressed=pressed.to_string()
-                on:click=move |_| problem.set(note(harbour, checkin, &id, Some(helped)))
+                on:click=move |_| note(harbour, checkin, &id, Some(helped), feedback)
             >
                 {helped.label()}
             </button>
@@ -129,7 +124,7 @@ pub fn TriedCard(checkin: RwSignal<CheckIn>, card: Card) -> impl IntoView {
                 }
                 .into_any(),
             }}
-            <Alert message=problem />
+            <FeedbackLine feedback />
         </div>
     }
 }

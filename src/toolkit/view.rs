@@ -6,13 +6,12 @@ use super::card::{Card, Place};
 use super::helped::Record;
 use super::library;
 use super::place_buttons::PlaceButtons;
-use crate::kernel::Explain;
 use crate::paths;
 use crate::platform::set_title;
 use crate::state::{use_harbour, Harbour};
 use crate::time::date_label;
 use crate::ui::id_param;
-use crate::ui::{Alert, Caution, Confirm, NotHere};
+use crate::ui::{Caution, Confirm, Feedback, FeedbackLine, NotHere};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -113,7 +112,7 @@ pub fn card_details(
 }
 
 fn card_view(harbour: Harbour, card: Card, record: Record) -> impl IntoView {
-    let problem = RwSignal::new(None::<String>);
+    let feedback = Feedback::new();
     let template = card.clone();
     let details = card_details(
         &card,
@@ -124,13 +123,13 @@ fn card_view(harbour: Harbour, card: Card, record: Record) -> impl IntoView {
     let id = card.id.clone();
     let on_place = move |place: Place| {
         let placed = harbour.change(|p, shared| actions::place(p, &mut shared.toolkit, &id, place));
-        problem.set(placed.err().map(|e| e.message()));
+        feedback.after(placed);
     };
     view! {
         <article class="card-page">
             {details}
             {record.summary().map(|s| view! { <p class="card-helped">{s}</p> })}
-            <Alert message=problem />
+            <FeedbackLine feedback />
             <div class="actions">
                 <A href=change_href attr:class="button primary">"Change"</A>
                 <PlaceButtons place=card.place() name=card.content.name.clone() on_place />
@@ -147,14 +146,15 @@ fn card_view(harbour: Harbour, card: Card, record: Record) -> impl IntoView {
 fn DeleteCard(id: String, name: String) -> impl IntoView {
     let harbour = use_harbour();
     let asking = RwSignal::new(false);
-    let problem = RwSignal::new(None::<String>);
+    let feedback = Feedback::new();
     let navigate = leptos_router::hooks::use_navigate();
     let ids = vec![id];
-    let delete = move |()| match harbour
-        .change(|p, shared| actions::delete_cards(p, &mut shared.toolkit, &ids))
-    {
-        Ok(_) => navigate(paths::TOOLKIT, Default::default()),
-        Err(e) => problem.set(Some(e.message())),
+    let delete = move |()| {
+        let deleted =
+            harbour.change(|p, shared| actions::delete_cards(p, &mut shared.toolkit, &ids));
+        if feedback.after(deleted).is_some() {
+            navigate(paths::TOOLKIT, Default::default());
+        }
     };
     view! {
         <Show
@@ -176,7 +176,7 @@ fn DeleteCard(id: String, name: String) -> impl IntoView {
                 on_no=move |()| asking.set(false)
             />
         </Show>
-        <Alert message=problem />
+        <FeedbackLine feedback />
     }
 }
 
@@ -185,14 +185,12 @@ fn DeleteCard(id: String, name: String) -> impl IntoView {
 #[component]
 fn KeepAsTemplate(card: Card) -> impl IntoView {
     let harbour = use_harbour();
-    let said = RwSignal::new(None::<String>);
+    let feedback = Feedback::new();
     let keep = move |_| {
-        said.set(Some(
-            match harbour.act(|p| actions::keep_as_template(p, &card)) {
-                Ok(()) => "Kept as a template. Start other cards from it under Add a card.".into(),
-                Err(e) => e.message(),
-            },
-        ));
+        feedback.say_after(
+            harbour.act(|p| actions::keep_as_template(p, &card)),
+            "Kept as a template. Start other cards from it under Add a card.",
+        );
     };
     view! {
         <details class="for-practitioners">
@@ -203,7 +201,7 @@ fn KeepAsTemplate(card: Card) -> impl IntoView {
                 "situations, reasons or links."
             </p>
             <button type="button" on:click=keep>"Keep as a template"</button>
-            <p role="status">{move || said.get()}</p>
+            <FeedbackLine feedback />
         </details>
     }
 }

@@ -21,6 +21,6 @@ pub use copy::copy_and_say;
 pub use field::TextField;
 pub use help_offer::HelpNowOffer;
 pub use not_here::NotHere;
-pub use problems::{Alert, Problems};
+pub use problems::{Feedback, FeedbackLine, Problems};
 pub use route_id::id_param;
 pub use skill_item::SkillItem;

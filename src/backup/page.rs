@@ -4,10 +4,11 @@ use super::reminder::{due, last_made, not_now, reminder, set_reminder};
 use super::restore::{preview, restore, Preview, Restored};
 use super::{make, MAX_FILE_BYTES};
 use crate::paths::{HOME, MY_DATA};
-use crate::platform::{files, home_screen, share_sheet};
+use crate::platform::send::{send, Leaving, SendWay, Sent};
+use crate::platform::{files, home_screen};
 use crate::state::use_harbour;
 use crate::time::date_label;
-use crate::ui::{Feedback, FeedbackLine};
+use crate::ui::{send_and_say, Feedback, FeedbackLine, SendWords};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
@@ -25,35 +26,30 @@ pub fn KeepABackup() -> impl IntoView {
             return;
         };
         last.set(harbour.act(last_made));
+        let file = Leaving::file(made.file_name.clone(), made.text);
+        let downloaded = SendWords::new(
+            format!(
+                "Your backup is saved in your downloads as {}. Move it somewhere that isn't \
+                 only this phone.",
+                made.file_name
+            ),
+            "This browser wouldn't save the file. Trying again, or another browser, may help.",
+        );
+        if download_only {
+            return send_and_say(SendWay::Download, file, feedback, downloaded, || ());
+        }
         spawn_local(async move {
-            let shared = if download_only {
-                share_sheet::SheetOutcome::Refused
-            } else {
-                share_sheet::share_file(&made.file_name, &made.text).await
-            };
-            feedback.say(match shared {
-                share_sheet::SheetOutcome::Handed => format!(
+            match send(SendWay::ShareFile, &file).await {
+                Sent::Yes => feedback.say(format!(
                     "Your backup, {}, went to the app you chose. Check it arrived there.",
-                    made.file_name
-                ),
-                share_sheet::SheetOutcome::Cancelled => {
-                    "Not saved: you closed the share menu, so nothing left \
-                    the phone."
-                        .into()
+                    file.file_name
+                )),
+                Sent::Closed => {
+                    feedback.say("Not saved: you closed the share menu, so nothing left the phone.")
                 }
-                share_sheet::SheetOutcome::Refused => {
-                    match files::download(&made.file_name, &made.text) {
-                        Ok(()) => format!(
-                            "Your backup is saved in your downloads as {}. Move it somewhere \
-                         that isn't only this phone.",
-                            made.file_name
-                        ),
-                        Err(_) => "This browser wouldn't save the file. Trying again, or \
-                        another browser, may help."
-                            .into(),
-                    }
-                }
-            });
+                // Where the phone can't share files, it goes to downloads.
+                Sent::Refused => send_and_say(SendWay::Download, file, feedback, downloaded, || ()),
+            }
         });
     };
     let on_remind = move |ev: leptos::ev::Event| {

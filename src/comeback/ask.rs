@@ -7,11 +7,12 @@ use super::links::{link_for, tel_link};
 use super::message::{not_for_emergencies, ready_message};
 use super::requests::{self, AskWay, Request, Sent, Standing};
 use crate::paths::{COME_BACK, HELP, PRACTITIONER};
+use crate::platform::send::{Leaving, SendWay};
 use crate::practitioner::mine::{self, MyPractitioner};
 use crate::practitioner::{Channel, Contact};
 use crate::state::{use_harbour, Harbour};
 use crate::time::date_label;
-use crate::ui::{copy_and_say, Feedback, FeedbackLine};
+use crate::ui::{send_and_say, Feedback, FeedbackLine, SendWords};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -209,11 +210,16 @@ pub fn DidItGo(asking: Asking, request: Request) -> impl IntoView {
     };
     let (yes, not_yet, text) = (request.clone(), request.clone(), request.message.clone());
     let copy = move |_| {
-        copy_and_say(
-            text.clone(),
-            copied,
+        let words = SendWords::new(
             "The message is copied.",
             "This browser wouldn't copy it. Your message is below to select.",
+        );
+        send_and_say(
+            SendWay::Copy,
+            Leaving::words(text.clone()),
+            copied,
+            words,
+            || (),
         )
     };
     view! {

@@ -8,14 +8,14 @@ use super::message::{checked, ready_message};
 use super::requests::{self, AskWay, Request, Settings, Standing};
 use crate::kernel::Explain;
 use crate::paths::PRACTITIONER;
-use crate::platform::{clipboard, set_title, share_sheet};
+use crate::platform::send::{Leaving, SendWay};
+use crate::platform::{set_title, share_sheet};
 use crate::practitioner::mine;
 use crate::practitioner::{Channel, Contact};
 use crate::state::use_harbour;
 use crate::time::date_label;
-use crate::ui::{Feedback, FeedbackLine, Problems, TextField};
+use crate::ui::{send_and_say, Feedback, FeedbackLine, Problems, SendWords, TextField};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::components::{Route, A};
 use leptos_router::path;
 
@@ -107,27 +107,25 @@ fn Compose(asking: Asking, contact: Contact) -> impl IntoView {
             })
         }
     };
-    let share_it = move |_| {
+    let send_it = move |way: SendWay, asked: AskWay, words: SendWords| {
         let Some(text) = to_send() else { return };
-        spawn_local(async move {
-            match share_sheet::share_text(&text).await {
-                share_sheet::SheetOutcome::Handed => asking.opened(AskWay::Shared, &text),
-                share_sheet::SheetOutcome::Cancelled => {}
-                share_sheet::SheetOutcome::Refused => feedback.say(NO_SHARE),
-            }
+        let what = Leaving::words(text.clone());
+        // Noted after it is said, so a phone too full to note the request says so.
+        send_and_say(way, what, feedback, words, move || {
+            asking.opened(asked, &text)
         });
     };
+    let share_it = move |_| {
+        // Closing the share menu is the client's own choice: nothing needs saying.
+        let words = SendWords::new("", NO_SHARE).when_closed("");
+        send_it(SendWay::ShareText, AskWay::Shared, words);
+    };
     let copy_it = move |_| {
-        let Some(text) = to_send() else { return };
-        spawn_local(async move {
-            if clipboard::copy(&text).await {
-                feedback.say("The message is copied. Paste it into any message or email.");
-                // Said second, so a phone too full to note the request says so.
-                asking.opened(AskWay::Copied, &text);
-            } else {
-                feedback.say("This browser wouldn't copy it. You can select the message above.");
-            }
-        });
+        let words = SendWords::new(
+            "The message is copied. Paste it into any message or email.",
+            "This browser wouldn't copy it. You can select the message above.",
+        );
+        send_it(SendWay::Copy, AskWay::Copied, words);
     };
     view! {
         <Show when=move || matches!(asking.standing(), Standing::DidItGo(_))>

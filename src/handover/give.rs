@@ -5,17 +5,36 @@ use super::actions;
 use super::link::link_for;
 use super::qr;
 use crate::kernel::Explain;
+use crate::platform::send::{Leaving, SendWay};
 use crate::platform::set_title;
-use crate::platform::{files, share_sheet};
+use crate::platform::share_sheet;
 use crate::practitioner::page::{ContactFields, Whose};
 use crate::state::use_harbour;
 use crate::toolkit::actions::delete_cards;
-use crate::ui::{copy_and_say, Feedback, FeedbackLine, Problems};
+use crate::ui::{send_and_say, Feedback, FeedbackLine, Problems, SendWords};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_query_map;
 
 const FILE_NAME: &str = "harbour-cards.txt";
+/// The ways a hand-over leaves, with what is said when it did and when the phone wouldn't.
+const SHARE_LINK: (SendWay, &str, &str) = (
+    SendWay::ShareLink {
+        title: "Cards from Harbour",
+    },
+    "",
+    "This phone wouldn't share the link. Try copying it or saving it as a file.",
+);
+const COPY_LINK: (SendWay, &str, &str) = (
+    SendWay::Copy,
+    "The link is copied.",
+    "This browser wouldn't copy the link. You can select it below instead.",
+);
+const SAVE_FILE: (SendWay, &str, &str) = (
+    SendWay::Download,
+    "Saved as a file in your downloads.",
+    "This browser wouldn't save the file. Try sharing or copying the link.",
+);
 const CANNOT_PACK: &str = "This browser can't make a hand-over link. Updating it, or using \
     another browser, will help.";
 
@@ -150,7 +169,11 @@ pub fn GivePage() -> impl IntoView {
 fn Ready(made: Made) -> impl IntoView {
     let feedback = Feedback::new();
     let Made { link, what, ids } = made;
-    let (share_link, copy_link, file_link) = (link.clone(), link.clone(), link.clone());
+    let link_file = StoredValue::new(Leaving::file(FILE_NAME, link.clone()));
+    let send = move |(way, sent, refused): (SendWay, &'static str, &'static str)| {
+        let words = SendWords::new(sent, refused).when_closed("");
+        send_and_say(way, link_file.get_value(), feedback, words, || ());
+    };
     let code = match qr::draw(&link) {
         Some(image) => view! {
             <p>"Scan this with the other phone's camera, then open the link it shows."</p>
@@ -180,25 +203,10 @@ fn Ready(made: Made) -> impl IntoView {
             {code}
             <div class="actions">
                 {share_sheet::can_share().then(|| view! {
-                    <button type="button" on:click=move |_| {
-                        let link = share_link.clone();
-                        spawn_local(async move {
-                            share_sheet::share_link("Cards from Harbour", &link).await;
-                        });
-                    }>"Share the link"</button>
+                    <button type="button" on:click=move |_| send(SHARE_LINK)>"Share the link"</button>
                 })}
-                <button type="button" on:click=move |_| copy_and_say(
-                    copy_link.clone(),
-                    feedback,
-                    "The link is copied.",
-                    "This browser wouldn't copy the link. You can select it below instead.",
-                )>"Copy the link"</button>
-                <button type="button" on:click=move |_| {
-                    feedback.say(match files::download(FILE_NAME, &file_link) {
-                        Ok(()) => "Saved as a file in your downloads.",
-                        Err(_) => "This browser wouldn't save the file. Try sharing or copying the link.",
-                    });
-                }>"Save as a file"</button>
+                <button type="button" on:click=move |_| send(COPY_LINK)>"Copy the link"</button>
+                <button type="button" on:click=move |_| send(SAVE_FILE)>"Save as a file"</button>
             </div>
             <FeedbackLine feedback />
             <details>

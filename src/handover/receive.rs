@@ -9,12 +9,13 @@ use super::HandOver;
 use crate::kernel::text::plural;
 use crate::kernel::Explain;
 use crate::paths::{HOME, TOOLKIT};
+use crate::platform::send::{Leaving, SendWay};
 use crate::platform::{address, files, home_screen, set_title};
 use crate::practitioner::page::ContactDetails;
 use crate::state::use_harbour;
 use crate::toolkit::card::Card;
 use crate::toolkit::view::{card_details, Outline};
-use crate::ui::{copy_and_say, Feedback, FeedbackLine};
+use crate::ui::{send_and_say, Feedback, FeedbackLine, SendWords};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
@@ -96,11 +97,16 @@ pub fn ReceivePage() -> impl IntoView {
 fn ApartFromHomeScreen(link: String) -> impl IntoView {
     let copied = Feedback::new();
     let copy = move |_| {
-        copy_and_say(
-            link.clone(),
-            copied,
+        let words = SendWords::new(
             "The link is copied.",
             "This browser wouldn't copy the link. Ask for it again in a message you can open later.",
+        );
+        send_and_say(
+            SendWay::Copy,
+            Leaving::words(link.clone()),
+            copied,
+            words,
+            || (),
         )
     };
     view! {

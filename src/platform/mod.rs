@@ -1,8 +1,8 @@
 //! Small adapters over browser APIs the core must not touch: the clock, ids, this tab, the
 //! screen's title (here); the page's [`address`], the [`share_sheet`], the [`clipboard`],
-//! [`files`], [`print`]ing, whether Harbour is open from the [`home_screen`]; asking the
-//! browser to keep Harbour's data ([`keeping`]), the [`service_worker`], [`deflate`], and
-//! what a [`crash`] shows.
+//! [`files`], [`print`]ing, and any of them as one way to [`send`]; whether Harbour is open
+//! from the [`home_screen`]; asking the browser to keep Harbour's data ([`keeping`]), the
+//! [`service_worker`], [`deflate`], and what a [`crash`] shows.
 
 pub mod address;
 pub mod clipboard;
@@ -12,6 +12,7 @@ pub mod files;
 pub mod home_screen;
 pub mod keeping;
 pub mod print;
+pub mod send;
 pub mod service_worker;
 pub mod share_sheet;
 

@@ -11,17 +11,18 @@ pub fn can_share() -> bool {
         .unwrap_or(false)
 }
 
-/// Opens the phone's share sheet with a link. Resolves to false if it was closed or failed.
-pub async fn share_link(title: &str, url: &str) -> bool {
+/// Opens the phone's share sheet with a link.
+pub async fn share_link(title: &str, url: &str) -> SheetOutcome {
     let Some(window) = web_sys::window() else {
-        return false;
+        return SheetOutcome::Refused;
     };
+    if !can_share() {
+        return SheetOutcome::Refused;
+    }
     let data = web_sys::ShareData::new();
     data.set_title(title);
     data.set_url(url);
-    JsFuture::from(window.navigator().share_with_data(&data))
-        .await
-        .is_ok()
+    outcome(JsFuture::from(window.navigator().share_with_data(&data)).await)
 }
 
 /// What the share sheet did.

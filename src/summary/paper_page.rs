@@ -6,11 +6,11 @@ use super::record::note_toolkit_shared;
 use super::record::ShareWay;
 use super::show::PaperCards;
 use crate::help::{HelpLine, DANGER, HELP_LINES};
+use crate::platform::send::{Leaving, SendWay};
 use crate::platform::set_title;
-use crate::platform::{files, print};
 use crate::state::use_harbour;
 use crate::time::full_day_label;
-use crate::ui::{Feedback, FeedbackLine};
+use crate::ui::{send_and_say, Feedback, FeedbackLine, SendWords};
 use leptos::prelude::*;
 
 const COULD_NOT_READ: &str = "Harbour couldn't read your toolkit just now. Nothing has been \
@@ -25,33 +25,36 @@ pub fn ToolkitOnPaperPage() -> impl IntoView {
     let paper = harbour.act(on_paper);
     let feedback = Feedback::new();
     // Noted in the sharing record once it has gone; a full phone still printed or saved.
-    let done = move |way: ShareWay, said: &'static str| {
-        if harbour.act(|p| note_toolkit_shared(p, way)).is_ok() {
-            feedback.say(said);
-        } else {
+    let note = move |way: ShareWay| {
+        if harbour.act(|p| note_toolkit_shared(p, way)).is_err() {
             feedback.problem_words(NOT_RECORDED);
         }
     };
-    let print = move |_| {
-        if print::print() {
-            done(
-                ShareWay::Print,
-                "Sent to print. If you saved it as a PDF, it's with your files.",
-            )
-        } else {
-            feedback.say("This browser can't print. You could save it as a text file instead.")
-        }
-    };
-    let file = paper.as_ref().ok().map(|p| (p.file_name(), p.text()));
-    let save = move |_| {
-        let Some((name, text)) = &file else { return };
-        match files::download(name, text) {
-            Ok(()) => done(
-                ShareWay::TextFile,
-                "Saved as a text file with your downloads.",
+    let file = StoredValue::new(
+        paper
+            .as_ref()
+            .map(|p| Leaving::file(p.file_name(), p.text()))
+            .ok(),
+    );
+    let send = move |way: ShareWay| {
+        let Some(what) = file.get_value() else { return };
+        let (send_way, words) = match way {
+            ShareWay::Print => (
+                SendWay::Print,
+                SendWords::new(
+                    "Sent to print. If you saved it as a PDF, it's with your files.",
+                    "This browser can't print. You could save it as a text file instead.",
+                ),
             ),
-            Err(_) => feedback.say("This phone wouldn't save the file just now."),
-        }
+            _ => (
+                SendWay::Download,
+                SendWords::new(
+                    "Saved as a text file with your downloads.",
+                    "This phone wouldn't save the file just now.",
+                ),
+            ),
+        };
+        send_and_say(send_way, what, feedback, words, move || note(way));
     };
     let Ok(paper) = paper else {
         return view! {
@@ -95,8 +98,8 @@ pub fn ToolkitOnPaperPage() -> impl IntoView {
             </p>
             <p class="screen-only">"A page to print and keep where you'll see it."</p>
             <div class="actions screen-only">
-                <button type="button" on:click=print>"Print or save as PDF"</button>
-                <button type="button" on:click=save>"Save as a text file"</button>
+                <button type="button" on:click=move |_| send(ShareWay::Print)>"Print or save as PDF"</button>
+                <button type="button" on:click=move |_| send(ShareWay::TextFile)>"Save as a text file"</button>
             </div>
             <div class="screen-only">
                 <FeedbackLine feedback />

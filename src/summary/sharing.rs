@@ -11,16 +11,15 @@ use super::record::{clear_records, note_shared, records, ShareWay, SharingRecord
 use super::show::SummaryShown;
 use super::text::{email_link, json_file_name, period_words, text_file_name};
 use crate::kernel::Explain;
-use crate::platform::{clipboard, files, print, share_sheet};
+use crate::platform::send::{Leaving, SendWay};
+use crate::platform::share_sheet;
 use crate::state::use_harbour;
 use crate::time::{date_label, Moment};
-use crate::ui::{Confirm, Feedback, FeedbackLine, TextField};
+use crate::ui::{send_and_say, Confirm, Feedback, FeedbackLine, SendWords, TextField};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 const NOT_RECORDED: &str = "It was shared, but this phone has no room to keep a note of it in \
     your sharing record.";
-const CLOSED: &str = "The share menu was closed, so nothing was shared.";
 const NO_SHARE_MENU: &str = "This phone can't share that from here. You could copy the text \
     or save it as a file instead.";
 const NOT_COPIED: &str = "This phone wouldn't let Harbour copy it. You could save it as a text \
@@ -89,63 +88,44 @@ pub fn ShareWhatIChoose(
     let note = move |way: ShareWay| {
         let (parts, dates) = (parts.get_untracked(), period.get_untracked());
         match harbour.act(|p| note_shared(p, way, parts, Some(dates))) {
-            Ok(record) => {
-                feedback.say(done(way));
-                kept.update(|list| list.insert(0, record));
-            }
+            Ok(record) => kept.update(|list| list.insert(0, record)),
             Err(_) => feedback.problem_words(NOT_RECORDED),
         }
     };
-    let said = move |message: &str| feedback.say(message);
-    // The text itself, or (where the phone can share files) the text file.
-    let share_sheet = move |as_file: bool| {
-        let Some(text) = text.get_untracked() else {
-            return;
-        };
-        let name = text_file_name(period.get_untracked());
-        spawn_local(async move {
-            let handed = if as_file {
-                share_sheet::share_file(&name, &text).await
-            } else {
-                share_sheet::share_text(&text).await
-            };
-            match handed {
-                share_sheet::SheetOutcome::Handed => note(ShareWay::ShareSheet),
-                share_sheet::SheetOutcome::Cancelled => said(CLOSED),
-                share_sheet::SheetOutcome::Refused => said(NO_SHARE_MENU),
-            }
-        });
-    };
-    let copy = move |_| {
-        let Some(text) = text.get_untracked() else {
-            return;
-        };
-        spawn_local(async move {
-            if clipboard::copy(&text).await {
-                note(ShareWay::Copy);
-            } else {
-                said(NOT_COPIED);
-            }
-        });
-    };
-    let save = move |way: ShareWay| {
+    let share = move |way: ShareWay| {
         let Some(shared) = shared() else { return };
         let dates = period.get_untracked();
-        let saved = match way {
-            ShareWay::JsonFile => files::download(&json_file_name(dates), &shared.json()),
-            _ => files::download(&text_file_name(dates), &shared.text()),
+        let (send_way, refused) = match way {
+            ShareWay::ShareSheet => (SendWay::ShareText, NO_SHARE_MENU),
+            ShareWay::Copy => (SendWay::Copy, NOT_COPIED),
+            ShareWay::TextFile | ShareWay::JsonFile => (SendWay::Download, NOT_SAVED),
+            ShareWay::Print => (SendWay::Print, NO_PRINTING),
+            // The link opens the email app; that it opened is all Harbour can know.
+            ShareWay::Email => {
+                feedback.say(done(way));
+                return note(way);
+            }
         };
-        match saved {
-            Ok(()) => note(way),
-            Err(_) => said(NOT_SAVED),
-        }
+        let what = match way {
+            ShareWay::JsonFile => Leaving::file(json_file_name(dates), shared.json()),
+            _ => Leaving::file(text_file_name(dates), shared.text()),
+        };
+        send_and_say(
+            send_way,
+            what,
+            feedback,
+            SendWords::new(done(way), refused),
+            move || note(way),
+        );
     };
-    let print = move |_| {
-        if print::print() {
-            note(ShareWay::Print)
-        } else {
-            said(NO_PRINTING)
-        }
+    // Where the phone can share files, the text file through the share sheet.
+    let share_file = move |_| {
+        let Some(shared) = shared() else { return };
+        let what = Leaving::file(text_file_name(period.get_untracked()), shared.text());
+        let words = SendWords::new(done(ShareWay::ShareSheet), NO_SHARE_MENU);
+        send_and_say(SendWay::ShareFile, what, feedback, words, move || {
+            note(ShareWay::ShareSheet)
+        });
     };
     let email = move || text.with(|t| t.as_deref().and_then(|t| email_link("", t)));
 
@@ -194,12 +174,12 @@ pub fn ShareWhatIChoose(
                     <pre class="preview" tabindex="0" role="region" aria-labelledby="preview-heading">{move || text.get()}</pre>
                     <div class="ways">
                         <Show when=share_sheet::can_share>
-                            <button type="button" on:click=move |_| share_sheet(false)>"Share…"</button>
-                            <button type="button" on:click=move |_| share_sheet(true)>"Share as a file…"</button>
+                            <button type="button" on:click=move |_| share(ShareWay::ShareSheet)>"Share…"</button>
+                            <button type="button" on:click=share_file>"Share as a file…"</button>
                         </Show>
                         {move || match email() {
                             Some(href) => view! {
-                                <a class="button" href=href on:click=move |_| note(ShareWay::Email)>"Email it"</a>
+                                <a class="button" href=href on:click=move |_| share(ShareWay::Email)>"Email it"</a>
                             }
                             .into_any(),
                             None => view! {
@@ -210,10 +190,10 @@ pub fn ShareWhatIChoose(
                             }
                             .into_any(),
                         }}
-                        <button type="button" on:click=print>"Print or save as PDF"</button>
-                        <button type="button" on:click=move |_| save(ShareWay::TextFile)>"Save as a text file"</button>
-                        <button type="button" on:click=move |_| save(ShareWay::JsonFile)>"Save as a file for software (JSON)"</button>
-                        <button type="button" on:click=copy>"Copy the text"</button>
+                        <button type="button" on:click=move |_| share(ShareWay::Print)>"Print or save as PDF"</button>
+                        <button type="button" on:click=move |_| share(ShareWay::TextFile)>"Save as a text file"</button>
+                        <button type="button" on:click=move |_| share(ShareWay::JsonFile)>"Save as a file for software (JSON)"</button>
+                        <button type="button" on:click=move |_| share(ShareWay::Copy)>"Copy the text"</button>
                     </div>
                 }
                 .into_any(),

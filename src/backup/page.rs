@@ -4,7 +4,7 @@ use super::reminder::{due, last_made, not_now, reminder, set_reminder};
 use super::restore::{preview, restore, Preview, Restored};
 use super::{make, MAX_FILE_BYTES};
 use crate::paths::{HOME, MY_DATA};
-use crate::platform::send::{send, Leaving, SendWay, Sent};
+use crate::platform::send::{self, Leaving, Sent};
 use crate::platform::{files, home_screen};
 use crate::state::use_harbour;
 use crate::time::date_label;
@@ -36,10 +36,10 @@ pub fn KeepABackup() -> impl IntoView {
             "This browser wouldn't save the file. Trying again, or another browser, may help.",
         );
         if download_only {
-            return send_and_say(SendWay::Download, file, feedback, downloaded, || ());
+            return send_and_say(send::download(file), feedback, downloaded, || ());
         }
         spawn_local(async move {
-            match send(SendWay::ShareFile, &file).await {
+            match send::share_file(file.clone()).await {
                 Sent::Yes => feedback.say(format!(
                     "Your backup, {}, went to the app you chose. Check it arrived there.",
                     file.file_name
@@ -48,7 +48,7 @@ pub fn KeepABackup() -> impl IntoView {
                     feedback.say("Not saved: you closed the share menu, so nothing left the phone.")
                 }
                 // Where the phone can't share files, it goes to downloads.
-                Sent::Refused => send_and_say(SendWay::Download, file, feedback, downloaded, || ()),
+                Sent::Refused => send_and_say(send::download(file), feedback, downloaded, || ()),
             }
         });
     };

@@ -7,7 +7,7 @@ use super::links::{link_for, tel_link};
 use super::message::{not_for_emergencies, ready_message};
 use super::requests::{self, AskWay, Request, Sent, Standing};
 use crate::paths::{COME_BACK, HELP, PRACTITIONER};
-use crate::platform::send::{Leaving, SendWay};
+use crate::platform::send::{self, Leaving};
 use crate::practitioner::mine::{self, MyPractitioner};
 use crate::practitioner::{Channel, Contact};
 use crate::state::{use_harbour, Harbour};
@@ -215,8 +215,7 @@ pub fn DidItGo(asking: Asking, request: Request) -> impl IntoView {
             "This browser wouldn't copy it. Your message is below to select.",
         );
         send_and_say(
-            SendWay::Copy,
-            Leaving::words(text.clone()),
+            send::copy(Leaving::words(text.clone())),
             copied,
             words,
             || (),

@@ -8,7 +8,7 @@ use super::message::{checked, ready_message};
 use super::requests::{self, AskWay, Request, Settings, Standing};
 use crate::kernel::Explain;
 use crate::paths::PRACTITIONER;
-use crate::platform::send::{Leaving, SendWay};
+use crate::platform::send::{self, Leaving};
 use crate::platform::{set_title, share_sheet};
 use crate::practitioner::mine;
 use crate::practitioner::{Channel, Contact};
@@ -107,25 +107,26 @@ fn Compose(asking: Asking, contact: Contact) -> impl IntoView {
             })
         }
     };
-    let send_it = move |way: SendWay, asked: AskWay, words: SendWords| {
-        let Some(text) = to_send() else { return };
-        let what = Leaving::words(text.clone());
-        // Noted after it is said, so a phone too full to note the request says so.
-        send_and_say(way, what, feedback, words, move || {
-            asking.opened(asked, &text)
-        });
-    };
+    // Noted after it is said, so a phone too full to note the request says so.
     let share_it = move |_| {
+        let Some(text) = to_send() else { return };
         // Closing the share menu is the client's own choice: nothing needs saying.
         let words = SendWords::new("", NO_SHARE).when_closed("");
-        send_it(SendWay::ShareText, AskWay::Shared, words);
+        let sending = send::share_text(Leaving::words(text.clone()));
+        send_and_say(sending, feedback, words, move || {
+            asking.opened(AskWay::Shared, &text)
+        });
     };
     let copy_it = move |_| {
+        let Some(text) = to_send() else { return };
         let words = SendWords::new(
             "The message is copied. Paste it into any message or email.",
             "This browser wouldn't copy it. You can select the message above.",
         );
-        send_it(SendWay::Copy, AskWay::Copied, words);
+        let sending = send::copy(Leaving::words(text.clone()));
+        send_and_say(sending, feedback, words, move || {
+            asking.opened(AskWay::Copied, &text)
+        });
     };
     view! {
         <Show when=move || matches!(asking.standing(), Standing::DidItGo(_))>

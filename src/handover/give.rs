@@ -5,7 +5,7 @@ use super::actions;
 use super::link::link_for;
 use super::qr;
 use crate::kernel::Explain;
-use crate::platform::send::{Leaving, SendWay};
+use crate::platform::send::{self, Leaving};
 use crate::platform::set_title;
 use crate::platform::share_sheet;
 use crate::practitioner::page::{ContactFields, Whose};
@@ -17,24 +17,6 @@ use leptos::task::spawn_local;
 use leptos_router::hooks::use_query_map;
 
 const FILE_NAME: &str = "harbour-cards.txt";
-/// The ways a hand-over leaves, with what is said when it did and when the phone wouldn't.
-const SHARE_LINK: (SendWay, &str, &str) = (
-    SendWay::ShareLink {
-        title: "Cards from Harbour",
-    },
-    "",
-    "This phone wouldn't share the link. Try copying it or saving it as a file.",
-);
-const COPY_LINK: (SendWay, &str, &str) = (
-    SendWay::Copy,
-    "The link is copied.",
-    "This browser wouldn't copy the link. You can select it below instead.",
-);
-const SAVE_FILE: (SendWay, &str, &str) = (
-    SendWay::Download,
-    "Saved as a file in your downloads.",
-    "This browser wouldn't save the file. Try sharing or copying the link.",
-);
 const CANNOT_PACK: &str = "This browser can't make a hand-over link. Updating it, or using \
     another browser, will help.";
 
@@ -170,9 +152,32 @@ fn Ready(made: Made) -> impl IntoView {
     let feedback = Feedback::new();
     let Made { link, what, ids } = made;
     let link_file = StoredValue::new(Leaving::file(FILE_NAME, link.clone()));
-    let send = move |(way, sent, refused): (SendWay, &'static str, &'static str)| {
-        let words = SendWords::new(sent, refused).when_closed("");
-        send_and_say(way, link_file.get_value(), feedback, words, || ());
+    let share = move |_| {
+        let words = SendWords::new(
+            "",
+            "This phone wouldn't share the link. Try copying it or saving it as a file.",
+        );
+        let sending = send::share_link("Cards from Harbour", link_file.get_value());
+        send_and_say(sending, feedback, words.when_closed(""), || ());
+    };
+    let copy = move |_| {
+        let words = SendWords::new(
+            "The link is copied.",
+            "This browser wouldn't copy the link. You can select it below instead.",
+        );
+        send_and_say(send::copy(link_file.get_value()), feedback, words, || ());
+    };
+    let save = move |_| {
+        let words = SendWords::new(
+            "Saved as a file in your downloads.",
+            "This browser wouldn't save the file. Try sharing or copying the link.",
+        );
+        send_and_say(
+            send::download(link_file.get_value()),
+            feedback,
+            words,
+            || (),
+        );
     };
     let code = match qr::draw(&link) {
         Some(image) => view! {
@@ -203,10 +208,10 @@ fn Ready(made: Made) -> impl IntoView {
             {code}
             <div class="actions">
                 {share_sheet::can_share().then(|| view! {
-                    <button type="button" on:click=move |_| send(SHARE_LINK)>"Share the link"</button>
+                    <button type="button" on:click=share>"Share the link"</button>
                 })}
-                <button type="button" on:click=move |_| send(COPY_LINK)>"Copy the link"</button>
-                <button type="button" on:click=move |_| send(SAVE_FILE)>"Save as a file"</button>
+                <button type="button" on:click=copy>"Copy the link"</button>
+                <button type="button" on:click=save>"Save as a file"</button>
             </div>
             <FeedbackLine feedback />
             <details>

@@ -9,7 +9,7 @@ use super::HandOver;
 use crate::kernel::text::plural;
 use crate::kernel::Explain;
 use crate::paths::{HOME, TOOLKIT};
-use crate::platform::send::{Leaving, SendWay};
+use crate::platform::send::{self, Leaving};
 use crate::platform::{address, files, home_screen, set_title};
 use crate::practitioner::page::ContactDetails;
 use crate::state::use_harbour;
@@ -102,8 +102,7 @@ fn ApartFromHomeScreen(link: String) -> impl IntoView {
             "This browser wouldn't copy the link. Ask for it again in a message you can open later.",
         );
         send_and_say(
-            SendWay::Copy,
-            Leaving::words(link.clone()),
+            send::copy(Leaving::words(link.clone())),
             copied,
             words,
             || (),

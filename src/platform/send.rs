@@ -1,26 +1,9 @@
 //! Sending something out of Harbour, whichever way the client chose: the share sheet (as
 //! text, a link or a file), the clipboard, a file in downloads, or print. Every way ends the
-//! same three ways, so each screen says how it went in one place.
+//! same three ways, so each screen says how it went in one place. Each way is a function of
+//! its own, so a screen carries only the ways it offers.
 
 use super::{clipboard, files, print, share_sheet};
-
-/// How something can leave the phone.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SendWay {
-    /// The share sheet, with the words.
-    ShareText,
-    /// The share sheet, with the words as a link titled `title`.
-    ShareLink {
-        title: &'static str,
-    },
-    /// The share sheet, with the words as a file.
-    ShareFile,
-    Copy,
-    /// A file in downloads.
-    Download,
-    /// The browser's print dialog, for the page as it is laid out to print.
-    Print,
-}
 
 /// What leaves: its words, and the name they have as a file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,16 +58,33 @@ fn sent_if(done: bool) -> Sent {
     }
 }
 
-/// Sends `what` the chosen way.
-pub async fn send(way: SendWay, what: &Leaving) -> Sent {
-    match way {
-        SendWay::ShareText => share_sheet::share_text(&what.text).await.into(),
-        SendWay::ShareLink { title } => share_sheet::share_link(title, &what.text).await.into(),
-        SendWay::ShareFile => share_sheet::share_file(&what.file_name, &what.text)
-            .await
-            .into(),
-        SendWay::Copy => sent_if(clipboard::copy(&what.text).await),
-        SendWay::Download => sent_if(files::download(&what.file_name, &what.text).is_ok()),
-        SendWay::Print => sent_if(print::print()),
-    }
+/// The share sheet, with the words.
+pub async fn share_text(what: Leaving) -> Sent {
+    share_sheet::share_text(&what.text).await.into()
+}
+
+/// The share sheet, with the words as a link titled `title`.
+pub async fn share_link(title: &'static str, what: Leaving) -> Sent {
+    share_sheet::share_link(title, &what.text).await.into()
+}
+
+/// The share sheet, with the words as a file.
+pub async fn share_file(what: Leaving) -> Sent {
+    share_sheet::share_file(&what.file_name, &what.text)
+        .await
+        .into()
+}
+
+pub async fn copy(what: Leaving) -> Sent {
+    sent_if(clipboard::copy(&what.text).await)
+}
+
+/// A file in downloads.
+pub async fn download(what: Leaving) -> Sent {
+    sent_if(files::download(&what.file_name, &what.text).is_ok())
+}
+
+/// The browser's print dialog, for the page as it is laid out to print.
+pub async fn print() -> Sent {
+    sent_if(print::print())
 }

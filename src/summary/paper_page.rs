@@ -6,7 +6,7 @@ use super::record::note_toolkit_shared;
 use super::record::ShareWay;
 use super::show::PaperCards;
 use crate::help::{HelpLine, DANGER, HELP_LINES};
-use crate::platform::send::{Leaving, SendWay};
+use crate::platform::send::{self, Leaving};
 use crate::platform::set_title;
 use crate::state::use_harbour;
 use crate::time::full_day_label;
@@ -36,25 +36,24 @@ pub fn ToolkitOnPaperPage() -> impl IntoView {
             .map(|p| Leaving::file(p.file_name(), p.text()))
             .ok(),
     );
-    let send = move |way: ShareWay| {
+    let print = move |_| {
+        let words = SendWords::new(
+            "Sent to print. If you saved it as a PDF, it's with your files.",
+            "This browser can't print. You could save it as a text file instead.",
+        );
+        send_and_say(send::print(), feedback, words, move || {
+            note(ShareWay::Print)
+        });
+    };
+    let save = move |_| {
         let Some(what) = file.get_value() else { return };
-        let (send_way, words) = match way {
-            ShareWay::Print => (
-                SendWay::Print,
-                SendWords::new(
-                    "Sent to print. If you saved it as a PDF, it's with your files.",
-                    "This browser can't print. You could save it as a text file instead.",
-                ),
-            ),
-            _ => (
-                SendWay::Download,
-                SendWords::new(
-                    "Saved as a text file with your downloads.",
-                    "This phone wouldn't save the file just now.",
-                ),
-            ),
-        };
-        send_and_say(send_way, what, feedback, words, move || note(way));
+        let words = SendWords::new(
+            "Saved as a text file with your downloads.",
+            "This phone wouldn't save the file just now.",
+        );
+        send_and_say(send::download(what), feedback, words, move || {
+            note(ShareWay::TextFile)
+        });
     };
     let Ok(paper) = paper else {
         return view! {
@@ -98,8 +97,8 @@ pub fn ToolkitOnPaperPage() -> impl IntoView {
             </p>
             <p class="screen-only">"A page to print and keep where you'll see it."</p>
             <div class="actions screen-only">
-                <button type="button" on:click=move |_| send(ShareWay::Print)>"Print or save as PDF"</button>
-                <button type="button" on:click=move |_| send(ShareWay::TextFile)>"Save as a text file"</button>
+                <button type="button" on:click=print>"Print or save as PDF"</button>
+                <button type="button" on:click=save>"Save as a text file"</button>
             </div>
             <div class="screen-only">
                 <FeedbackLine feedback />

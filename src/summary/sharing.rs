@@ -11,7 +11,7 @@ use super::record::{clear_records, note_shared, records, ShareWay, SharingRecord
 use super::show::SummaryShown;
 use super::text::{email_link, json_file_name, period_words, text_file_name};
 use crate::kernel::Explain;
-use crate::platform::send::{Leaving, SendWay};
+use crate::platform::send::{self, Leaving};
 use crate::platform::share_sheet;
 use crate::state::use_harbour;
 use crate::time::{date_label, Moment};
@@ -95,35 +95,35 @@ pub fn ShareWhatIChoose(
     let share = move |way: ShareWay| {
         let Some(shared) = shared() else { return };
         let dates = period.get_untracked();
-        let (send_way, refused) = match way {
-            ShareWay::ShareSheet => (SendWay::ShareText, NO_SHARE_MENU),
-            ShareWay::Copy => (SendWay::Copy, NOT_COPIED),
-            ShareWay::TextFile | ShareWay::JsonFile => (SendWay::Download, NOT_SAVED),
-            ShareWay::Print => (SendWay::Print, NO_PRINTING),
+        let text = Leaving::file(text_file_name(dates), shared.text());
+        let said = |refused| SendWords::new(done(way), refused);
+        let then = move || note(way);
+        match way {
+            ShareWay::ShareSheet => {
+                send_and_say(send::share_text(text), feedback, said(NO_SHARE_MENU), then)
+            }
+            ShareWay::Copy => send_and_say(send::copy(text), feedback, said(NOT_COPIED), then),
+            ShareWay::TextFile => {
+                send_and_say(send::download(text), feedback, said(NOT_SAVED), then)
+            }
+            ShareWay::JsonFile => {
+                let json = Leaving::file(json_file_name(dates), shared.json());
+                send_and_say(send::download(json), feedback, said(NOT_SAVED), then)
+            }
+            ShareWay::Print => send_and_say(send::print(), feedback, said(NO_PRINTING), then),
             // The link opens the email app; that it opened is all Harbour can know.
             ShareWay::Email => {
                 feedback.say(done(way));
-                return note(way);
+                note(way);
             }
-        };
-        let what = match way {
-            ShareWay::JsonFile => Leaving::file(json_file_name(dates), shared.json()),
-            _ => Leaving::file(text_file_name(dates), shared.text()),
-        };
-        send_and_say(
-            send_way,
-            what,
-            feedback,
-            SendWords::new(done(way), refused),
-            move || note(way),
-        );
+        }
     };
     // Where the phone can share files, the text file through the share sheet.
     let share_file = move |_| {
         let Some(shared) = shared() else { return };
         let what = Leaving::file(text_file_name(period.get_untracked()), shared.text());
         let words = SendWords::new(done(ShareWay::ShareSheet), NO_SHARE_MENU);
-        send_and_say(SendWay::ShareFile, what, feedback, words, move || {
+        send_and_say(send::share_file(what), feedback, words, move || {
             note(ShareWay::ShareSheet)
         });
     };

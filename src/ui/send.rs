@@ -2,8 +2,10 @@
 //! feedback line: every screen that shares, copies, saves or prints does it through here.
 
 use super::Feedback;
-use crate::platform::send::{send, Leaving, SendWay, Sent};
+use crate::platform::send::Sent;
 use leptos::task::spawn_local;
+use std::future::Future;
+use std::pin::Pin;
 
 const CLOSED: &str = "The share menu was closed, so nothing was shared.";
 
@@ -30,17 +32,26 @@ impl SendWords {
     }
 }
 
-/// Sends `what` the chosen way, says how it went in `feedback`, and once it has left, runs
-/// `then` (which may note it, and say if it could not).
+/// Waits for `sending` (one of the ways in [`crate::platform::send`]), says how it went in
+/// `feedback`, and once it has left, runs `then` (which may note it, and say if it could not).
 pub fn send_and_say(
-    way: SendWay,
-    what: Leaving,
+    sending: impl Future<Output = Sent> + 'static,
     feedback: Feedback,
     words: SendWords,
     then: impl FnOnce() + 'static,
 ) {
+    // Boxed, so the saying is one piece of code however many ways and screens use it.
+    say_when_sent(Box::pin(sending), feedback, words, Box::new(then));
+}
+
+fn say_when_sent(
+    sending: Pin<Box<dyn Future<Output = Sent>>>,
+    feedback: Feedback,
+    words: SendWords,
+    then: Box<dyn FnOnce()>,
+) {
     spawn_local(async move {
-        match send(way, &what).await {
+        match sending.await {
             Sent::Yes => {
                 feedback.say(words.sent);
                 then();

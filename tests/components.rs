@@ -3,8 +3,11 @@
 //! check each screen's wiring in seconds, without building the release bundle.
 #![cfg(target_arch = "wasm32")]
 
+use harbour::backup::{self, page::RestoreABackup};
 use harbour::checkin::actions as checkins;
+use harbour::checkin::book;
 use harbour::checkin::form::CheckInForm;
+use harbour::checkin::model::{CheckIn, FeelingRating};
 use harbour::comeback::links::link_for;
 use harbour::comeback::message::ready_message;
 use harbour::comeback::page::ComeBackPage;
@@ -12,6 +15,7 @@ use harbour::handover::codec;
 use harbour::handover::receive::ReceivePage;
 use harbour::handover::{HandOver, SharedCard};
 use harbour::help::page::HelpPage;
+use harbour::home::HomePage;
 use harbour::kernel::strength::StrengthRange;
 use harbour::mydata::page::MyDataPage;
 use harbour::people::{self, PersonDraft};
@@ -23,10 +27,13 @@ use harbour::storage::memory::MemoryStore;
 use harbour::storage::PREFIX;
 use harbour::summary::page::SincePage;
 use harbour::summary::paper_page::ToolkitOnPaperPage;
-use harbour::summary::{build, choose, starting_period, Parts};
+use harbour::summary::sharing::ShareWhatIChoose;
+use harbour::summary::{build, choose, records, starting_period, Parts};
 use harbour::time::{moment_from_millis, Moment};
-use harbour::toolkit::card::{Card, CardContent};
+use harbour::toolkit::actions as cards;
+use harbour::toolkit::card::{Card, CardContent, Place};
 use harbour::toolkit::editor::NewCardPage;
+use harbour::toolkit::shelf;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use leptos::task::tick;
@@ -44,13 +51,18 @@ fn two_pm() -> Moment {
 
 /// A phone with nothing on it: memory for storage, a fixed clock, ids "id-1", "id-2", …
 fn new_phone() -> Harbour {
+    phone_making_ids("id")
+}
+
+/// A new phone whose ids are "`prefix`-1", "`prefix`-2", …: another phone makes other ids.
+fn phone_making_ids(prefix: &'static str) -> Harbour {
     let mut made = 0;
     Harbour::over(Sources {
         store: Box::new(MemoryStore::new()),
         clock: two_pm,
         ids: Box::new(move || {
             made += 1;
-            format!("id-{made}")
+            format!("{prefix}-{made}")
         }),
         tab: "tab-1".into(),
     })
@@ -565,4 +577,193 @@ async fn come_back_offers_the_ready_message_and_each_link_carries_what_is_typed(
         text(&screen).contains("Help now"),
         "Help now is offered here too"
     );
+}
+
+/// A card kept in the toolkit, in `place`.
+fn saved_card(harbour: Harbour, id: &str, name: &str, place: Place) {
+    harbour
+        .change(|p, shared| {
+            shelf::save(
+                p.store(),
+                &mut shared.toolkit,
+                Card::new(id.into(), breathe(name)),
+            )?;
+            cards::place(p, &mut shared.toolkit, id, place)
+        })
+        .expect("saved");
+}
+
+#[wasm_bindgen_test]
+async fn home_shows_only_pinned_cards_in_use_and_suggests_a_backup_after_a_month() {
+    let harbour = new_phone();
+    saved_card(harbour, "c1", "Cold water", Place::Pinned);
+    saved_card(harbour, "c2", "Walk round the block", Place::InUse);
+    saved_card(harbour, "c3", "Old habit", Place::PutAway);
+    let forty_days_ago =
+        moment_from_millis(1_795_356_000_000 - 40 * 86_400_000, 0).expect("moment");
+    let old = CheckIn {
+        id: "old".into(),
+        at: forty_days_ago,
+        feelings: vec![FeelingRating {
+            feeling: "Calm".into(),
+            strength: 3,
+        }],
+        note: String::new(),
+        for_next_session: false,
+        edited_at: None,
+        tried: Vec::new(),
+    };
+    harbour.act(|p| book::save(p.store(), &old)).expect("saved");
+    let screen = show(harbour, || view! { <HomePage /> });
+    tick().await;
+
+    let pinned = find(&screen, "ul.pinned");
+    assert_eq!(text(&pinned), "Cold water", "only the pinned card in use");
+    assert_eq!(
+        find(&pinned, "a").get_attribute("href").as_deref(),
+        Some("/toolkit/c1")
+    );
+    assert!(
+        text(&screen).contains("Add my practitioner"),
+        "no practitioner yet"
+    );
+    let reminder = || screen.query_selector(".backup-reminder").expect("query");
+    assert!(
+        reminder().is_some(),
+        "a month without a backup is mentioned gently"
+    );
+    button(&screen, "Not now").click();
+    tick().await;
+    assert!(reminder().is_none());
+    assert!(!harbour.act(backup::reminder::due), "not now is remembered");
+}
+
+/// Puts `text` in the file input `selector` as a chosen file, as the file picker does.
+fn choose_file(root: &HtmlElement, selector: &str, name: &str, text: &str) {
+    let parts = js_sys::Array::of1(&text.into());
+    let file = web_sys::File::new_with_str_sequence(&parts, name).expect("file");
+    let chosen = web_sys::DataTransfer::new().expect("transfer");
+    chosen.items().add_with_file(&file).expect("add");
+    let input = find(root, selector).unchecked_into::<HtmlInputElement>();
+    input.set_files(chosen.files().as_ref());
+    input
+        .dispatch_event(&web_sys::Event::new("change").expect("event"))
+        .expect("dispatch");
+}
+
+/// Waits for the browser to read a chosen file and Harbour to show what it found.
+async fn until_read(screen: &HtmlElement, selector: &str) {
+    for _ in 0..20 {
+        browser_turn().await;
+        if screen.query_selector(selector).ok().flatten().is_some() {
+            return;
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+async fn restoring_shows_what_a_backup_holds_and_changes_nothing_until_added() {
+    let other = phone_making_ids("old-phone");
+    saved_check_in(other, "Sad", 6, "From my old phone", false);
+    saved_card(other, "c1", "Cold water", Place::InUse);
+    let made = other.act(backup::make).expect("backup");
+
+    let harbour = new_phone();
+    saved_check_in(harbour, "Calm", 2, "", false);
+    let stored = move || {
+        harbour
+            .act(|p| p.store().keys_with_prefix(PREFIX))
+            .expect("keys")
+    };
+    let before = stored();
+    let screen = show(harbour, || view! { <RestoreABackup /> });
+    tick().await;
+
+    choose_file(
+        &screen,
+        "#backup-file",
+        "not-a-backup.json",
+        "{\"hello\": 1}",
+    );
+    until_read(&screen, "[role=alert]").await;
+    assert!(
+        !text(&find(&screen, "[role=alert]")).is_empty(),
+        "a clear message"
+    );
+    assert_eq!(
+        stored(),
+        before,
+        "a file that isn't a backup changes nothing"
+    );
+
+    choose_file(&screen, "#backup-file", &made.file_name, &made.text);
+    until_read(&screen, ".backup-preview").await;
+    let preview = text(&find(&screen, ".backup-preview"));
+    assert!(preview.contains("It holds:"), "{preview}");
+    assert!(preview.contains("Restoring adds:"), "{preview}");
+    assert!(
+        screen
+            .query_selector("[role=alert]")
+            .expect("query")
+            .is_none(),
+        "the old problem went"
+    );
+    assert_eq!(stored(), before, "a preview changes nothing");
+
+    button(&screen, "Add these to Harbour").click();
+    tick().await;
+    assert!(text(&screen).contains("Added to Harbour:"));
+    assert_eq!(
+        harbour.toolkit.with_untracked(|t| t.all().len()),
+        1,
+        "the card is on screen too"
+    );
+    let history = harbour
+        .act(|p| checkins::history(p, 0, 10))
+        .expect("history");
+    assert_eq!(history.page.checkins.len(), 2, "mine and the backup's");
+}
+
+#[wasm_bindgen_test]
+async fn share_what_i_choose_previews_the_parts_and_notes_only_what_left() {
+    let harbour = new_phone();
+    saved_check_in(harbour, "Sad", 6, "For Thursday", true);
+    let period = harbour.act(starting_period);
+    let summary = RwSignal::new(harbour.act(|p| build(p, period)).ok());
+    let period = RwSignal::new(period);
+    let screen = show(
+        harbour,
+        move || view! { <ShareWhatIChoose summary period made=two_pm() /> },
+    );
+    tick().await;
+    assert!(find(&screen, "pre.preview")
+        .text_content()
+        .unwrap_or_default()
+        .contains("For Thursday"));
+
+    for part in ["#part-checkins", "#part-marked", "#part-skills"] {
+        find(&screen, part).click();
+    }
+    tick().await;
+    assert!(screen
+        .query_selector("pre.preview")
+        .expect("query")
+        .is_none());
+    assert!(text(&screen)
+        .contains("There's nothing to share from these dates with the parts you chose."));
+    assert!(text(&screen).contains("Nothing shared from Harbour yet."));
+
+    find(&screen, "#part-marked").click();
+    tick().await;
+    let preview = find(&screen, "pre.preview")
+        .text_content()
+        .unwrap_or_default();
+    assert!(preview.contains("For Thursday"));
+    button(&screen, "Save as a text file").click();
+    tick().await;
+    tick().await;
+    assert!(text(&screen).contains("Saved as a text file with your downloads."));
+    let kept = harbour.act(records).expect("records");
+    assert_eq!(kept.len(), 1, "what left is noted once");
+    assert!(text(&find(&screen, ".sharing-record")).contains(&kept[0].what()));
 }

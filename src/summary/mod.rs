@@ -29,7 +29,7 @@ pub mod page;
 #[cfg(target_arch = "wasm32")]
 pub mod paper_page;
 #[cfg(target_arch = "wasm32")]
-mod sharing;
+pub mod sharing;
 #[cfg(target_arch = "wasm32")]
 mod show;
 

@@ -11,11 +11,10 @@ use crate::kernel::Explain;
 use crate::paths::{HOME, TOOLKIT};
 use crate::platform::send::{self, Leaving};
 use crate::platform::{address, files, home_screen, set_title};
-use crate::practitioner::page::ContactDetails;
 use crate::state::use_harbour;
 use crate::toolkit::card::Card;
 use crate::toolkit::view::{card_details, Outline};
-use crate::ui::{send_and_say, Feedback, FeedbackLine, SendWords};
+use crate::ui::{send_and_say, ContactDetails, Feedback, FeedbackLine, SendWords};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
@@ -262,7 +261,7 @@ fn details_choice(details: Details, use_new: RwSignal<bool>) -> impl IntoView {
         Details::New(theirs) => view! {
             <section class="contact-preview">
                 <h2>"Your practitioner's details"</h2>
-                <ContactDetails contact=theirs />
+                <ContactDetails contact=theirs.glance() />
             </section>
         }
         .into_any(),
@@ -286,11 +285,11 @@ fn details_choice(details: Details, use_new: RwSignal<bool>) -> impl IntoView {
                     <div class="side-by-side">
                         <div>
                             <h3>"On your phone"</h3>
-                            <ContactDetails contact=mine.contact />
+                            <ContactDetails contact=mine.contact.glance() />
                         </div>
                         <div>
                             <h3>"In this hand-over"</h3>
-                            <ContactDetails contact=theirs />
+                            <ContactDetails contact=theirs.glance() />
                         </div>
                     </div>
                     <fieldset>

@@ -1,10 +1,13 @@
 //! Help now: where to turn when things are too much, from every screen, in the same place.
 //!
 //! The UK lines are fixed here, the one source for Help now, the loading screen and the crash
-//! page. The client's own distress-tolerance cards follow them on Help now.
+//! page. On Help now, the client's own people come before them (`people`) and their own
+//! distress-tolerance cards after.
 
 #[cfg(target_arch = "wasm32")]
 pub mod page;
+#[cfg(target_arch = "wasm32")]
+mod people;
 
 #[cfg(target_arch = "wasm32")]
 pub use page::HelpRoutes;

@@ -1,16 +1,16 @@
 //! The Help now screen, and its route.
 
+use super::people::{AddYourPeople, PeopleToCall};
 use super::{HelpLine, DANGER, HELP_LINES};
 use crate::comeback::message::not_for_emergencies;
 use crate::paths::{COME_BACK, PRACTITIONER, TOOLKIT_ON_PAPER};
-use crate::people::page::{AddYourPeople, PeopleToCall};
 use crate::platform::set_title;
 use crate::practitioner::mine;
 use crate::state::use_harbour;
 use crate::toolkit::actions;
 use crate::toolkit::card::Card;
-use crate::toolkit::list::CardSummary;
 use crate::toolkit::suggest::for_help_now;
+use crate::ui::CardSummary;
 use leptos::prelude::*;
 use leptos_router::components::{Route, A};
 use leptos_router::path;
@@ -85,12 +85,7 @@ fn OwnCards() -> impl IntoView {
     let cards: Vec<Card> = harbour
         .toolkit
         .with_untracked(|t| for_help_now(t).into_iter().cloned().collect());
-    // Reading check-ins for "what helped" is skipped when there are no cards to show.
-    let records = if cards.is_empty() {
-        Default::default()
-    } else {
-        harbour.act(actions::records)
-    };
+    let cards = harbour.act(|p| actions::at_a_hard_time(p, &cards));
     (!cards.is_empty()).then(|| {
         view! {
             <section class="own-cards" aria-labelledby="own-cards-heading">
@@ -98,14 +93,7 @@ fn OwnCards() -> impl IntoView {
                 <ul class="toolkit-list">
                     {cards
                         .into_iter()
-                        .map(|card| {
-                            let record = records
-                                .get(&card.id)
-                                .copied()
-                                .unwrap_or_default()
-                                .at_a_hard_time();
-                            view! { <li><CardSummary card record /></li> }
-                        })
+                        .map(|card| view! { <li><CardSummary card /></li> })
                         .collect_view()}
                 </ul>
             </section>

@@ -7,6 +7,7 @@ pub mod mine;
 pub mod page;
 
 use crate::kernel::email::is_email;
+use crate::kernel::glance::ContactGlance;
 use crate::kernel::number::{is_phone_number, is_premium_rate, PREMIUM_RATE};
 use crate::kernel::text::{has_hidden_characters, looks_like_markup, tidy_line};
 use crate::kernel::Explain;
@@ -202,6 +203,31 @@ impl Contact {
     pub fn first_name(&self) -> &str {
         self.name.split_whitespace().next().unwrap_or_default()
     }
+
+    /// Who they are, how to reach them and when they reply, one line for each detail there is.
+    pub fn glance(&self) -> ContactGlance {
+        let way = self
+            .way()
+            .map(|way| format!("Best way to get in touch: {}.", way.label()));
+        let labelled = [
+            ("", &self.service),
+            ("Phone: ", &self.phone),
+            ("Email: ", &self.email),
+        ]
+        .into_iter()
+        .chain(way.as_ref().map(|way| ("", way)))
+        .chain([
+            ("Usually replies ", &self.replies),
+            ("When they are away, the service: ", &self.service_phone),
+        ]);
+        ContactGlance {
+            name: self.name.clone(),
+            lines: labelled
+                .filter(|(_, text)| !text.is_empty())
+                .map(|(label, text)| format!("{label}{text}"))
+                .collect(),
+        }
+    }
 }
 
 /// Reads contact details kept under `key`. Unreadable ones are set aside.
@@ -236,6 +262,40 @@ mod tests {
     use super::fixtures::sam;
     use super::*;
     use crate::storage::memory::MemoryStore;
+
+    #[test]
+    fn details_read_as_one_line_each_with_the_agreed_way_and_nothing_empty() {
+        let agreed = Contact {
+            channel: Some(Channel::Email),
+            replies: "within 2 working days".into(),
+            ..sam()
+        };
+        assert_eq!(
+            agreed.glance(),
+            ContactGlance {
+                name: "Sam Okafor".into(),
+                lines: vec![
+                    "Riverside Recovery Team".into(),
+                    "Phone: +44 7700 900123".into(),
+                    "Email: sam.okafor@example.org".into(),
+                    format!("Best way to get in touch: {}.", Channel::Email.label()),
+                    "Usually replies within 2 working days".into(),
+                ],
+            }
+        );
+        let name_and_number = Contact {
+            name: "Sam".into(),
+            phone: "07700 900123".into(),
+            ..Contact::default()
+        };
+        assert_eq!(
+            name_and_number.glance().lines,
+            vec![
+                "Phone: 07700 900123".to_string(),
+                format!("Best way to get in touch: {}.", Channel::Text.label()),
+            ]
+        );
+    }
 
     #[test]
     fn sound_details_are_kept_and_read_back() {

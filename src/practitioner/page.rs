@@ -6,7 +6,7 @@ use super::{Channel, Contact};
 use crate::paths::{HELP, HOME};
 use crate::platform::set_title;
 use crate::state::use_harbour;
-use crate::ui::{Confirm, Feedback, FeedbackLine, Problems, TextField};
+use crate::ui::{Confirm, ContactDetails, Feedback, FeedbackLine, Problems, TextField};
 use leptos::prelude::*;
 use leptos_router::components::{Route, A};
 use leptos_router::path;
@@ -14,26 +14,6 @@ use leptos_router::path;
 #[component(transparent)]
 pub fn PractitionerRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
     view! { <Route path=path!("/practitioner") view=crate::on_demand!(contacts, MyPractitionerPage) /> }.into_inner()
-}
-
-/// A practitioner's details as a card: who, how to reach them, when they reply.
-#[component]
-pub fn ContactDetails(contact: Contact) -> impl IntoView {
-    let line = |label: &'static str, text: String| {
-        (!text.is_empty()).then(|| view! { <p>{label} {text}</p> })
-    };
-    let way = contact.way().map(|way| format!("{}.", way.label()));
-    view! {
-        <div class="contact-details">
-            <p class="contact-name">{contact.name}</p>
-            {(!contact.service.is_empty()).then(|| view! { <p>{contact.service}</p> })}
-            {line("Phone: ", contact.phone)}
-            {line("Email: ", contact.email)}
-            {way.map(|way| view! { <p>"Best way to get in touch: " {way}</p> })}
-            {line("Usually replies ", contact.replies)}
-            {line("When they are away, the service: ", contact.service_phone)}
-        </div>
-    }
 }
 
 /// Where the screen is: looking at the details, changing them, or about to remove them.
@@ -95,7 +75,7 @@ fn MyPractitionerPage() -> impl IntoView {
             other => match (other, kept.get()) {
             (_, None) => ().into_any(),
             (Mode::Looking, Some(current)) => view! {
-                <ContactDetails contact=current.contact.clone() />
+                <ContactDetails contact=current.contact.glance() />
                 <p class="hint">{current.where_from()}</p>
                 <Show when=move || checking.get()>
                     <div class="gentle-check" role="group" aria-label="Are these still right?">

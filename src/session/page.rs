@@ -4,12 +4,10 @@
 use crate::paths::{hand_over_cards, END_SESSION, PRACTITIONER, TOOLKIT};
 use crate::platform::set_title;
 use crate::practitioner::mine;
-use crate::practitioner::page::ContactDetails;
 use crate::session;
 use crate::state::use_harbour;
 use crate::toolkit::actions;
-use crate::toolkit::list::CardSummary;
-use crate::ui::NotHere;
+use crate::ui::{CardSummary, ContactDetails, NotHere};
 use leptos::prelude::*;
 use leptos_router::components::{Route, A};
 use leptos_router::path;
@@ -127,11 +125,11 @@ fn EndSessionPage() -> impl IntoView {
 #[component]
 fn LastSession() -> impl IntoView {
     let harbour = use_harbour();
-    let records = harbour.act(actions::records);
     let practitioner = harbour.act(mine::mine);
     let cards = harbour
         .toolkit
         .with_untracked(|t| t.shown().into_iter().cloned().collect::<Vec<_>>());
+    let cards = harbour.act(|p| actions::at_a_hard_time(p, &cards));
     view! {
         <section class="last-session" aria-labelledby="last-session-heading">
             <h2 id="last-session-heading">"Our last session"</h2>
@@ -148,14 +146,7 @@ fn LastSession() -> impl IntoView {
                     <ul class="toolkit-list">
                         {cards
                             .into_iter()
-                            .map(|card| {
-                                let record = records
-                                    .get(&card.id)
-                                    .copied()
-                                    .unwrap_or_default()
-                                    .at_a_hard_time();
-                                view! { <li><CardSummary card record /></li> }
-                            })
+                            .map(|card| view! { <li><CardSummary card /></li> })
                             .collect_view()}
                     </ul>
                 }
@@ -164,7 +155,7 @@ fn LastSession() -> impl IntoView {
             <h3>"How to reach your practitioner"</h3>
             {match practitioner {
                 Some(kept) => view! {
-                    <ContactDetails contact=kept.contact />
+                    <ContactDetails contact=kept.contact.glance() />
                     <p>"Check these together, and when they usually reply."</p>
                     <A href=PRACTITIONER attr:class="button">"Check or change the details"</A>
                 }

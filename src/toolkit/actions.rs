@@ -4,9 +4,11 @@
 
 use super::card::{Card, CardContent, CardProblem, Place};
 use super::draft::{keep_draft, load_draft, CardDraft, CARD_DRAFT_KEY};
+use super::glance::glance;
 use super::helped::{self, Record};
 use super::library;
 use super::shelf::{self, Move, Shelf, Toolkit};
+use crate::kernel::glance::CardGlance;
 use crate::kernel::{NotDone, Phone};
 use crate::session::{self, Session};
 use crate::storage::drafts::draft_key;
@@ -161,6 +163,24 @@ pub fn remove_template(
 /// What helped, for every card the client has said about.
 pub fn records(phone: &mut Phone) -> HashMap<String, Record> {
     helped::from_store(phone.store()).unwrap_or_default()
+}
+
+/// `cards` as they are listed at a bad moment (Help now, the last session): what helped is
+/// said only when it is encouraging, never "helped 0 times". Check-ins are read only when
+/// there are cards to show.
+pub fn at_a_hard_time(phone: &mut Phone, cards: &[Card]) -> Vec<CardGlance> {
+    let records = if cards.is_empty() {
+        HashMap::new()
+    } else {
+        records(phone)
+    };
+    cards
+        .iter()
+        .map(|card| {
+            let record = records.get(&card.id).copied().unwrap_or_default();
+            glance(card, Some(record.at_a_hard_time()))
+        })
+        .collect()
 }
 
 #[cfg(test)]

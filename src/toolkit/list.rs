@@ -3,8 +3,7 @@
 
 use super::actions;
 use super::card::{Card, Place};
-use super::helped::Record;
-use super::library;
+use super::glance::glance;
 use super::place_buttons::PlaceButtons;
 use super::shelf::Move;
 use crate::paths;
@@ -12,37 +11,9 @@ use crate::paths::{HAND_OVER, PRACTITIONER, RECEIVE, TOOLKIT_ON_PAPER};
 use crate::platform::set_title;
 use crate::session;
 use crate::state::use_harbour;
-use crate::ui::{Caution, Feedback, FeedbackLine};
+use crate::ui::{CardSummary, Feedback, FeedbackLine};
 use leptos::prelude::*;
 use leptos_router::components::A;
-
-/// A card in a list: its name (opening it), what it is for, and what helped.
-#[component]
-pub fn CardSummary(card: Card, #[prop(optional)] record: Option<Record>) -> impl IntoView {
-    let from_skill = card.content.skill.as_deref().and_then(library::skill);
-    let caution = card
-        .content
-        .caution()
-        .map(|text| view! { <Caution text /> });
-    let skill = from_skill
-        .filter(|s| s.name != card.content.name)
-        .map(|s| view! { <p class="card-skill">"From " {s.name}</p> });
-    let first_step = card.content.steps.first().cloned();
-    let when = card.when_line();
-    view! {
-        <div class="card-summary">
-            <h3>
-                <A href=paths::card(&card.id)>{card.content.name}</A>
-                {card.pinned.then(|| view! { <span class="pin-mark">" · pinned"</span> })}
-            </h3>
-            {skill}
-            <p class="card-when">{when}</p>
-            {first_step.map(|step| view! { <p class="card-step">{step}</p> })}
-            {caution}
-            {record.and_then(Record::summary).map(|s| view! { <p class="card-helped">{s}</p> })}
-        </div>
-    }
-}
 
 #[component]
 pub fn ToolkitPage() -> impl IntoView {
@@ -78,7 +49,7 @@ pub fn ToolkitPage() -> impl IntoView {
         };
         view! {
             <li class="toolkit-card">
-                <CardSummary card=card.clone() record=record.unwrap_or_default() />
+                <CardSummary card=glance(&card, record) />
                 <div class="card-actions" role="group" aria-label=format!("Arrange {}", card.content.name)>
                     <button type="button" on:click=move |_| arrange(&up, Move::Up)>
                         "Move up"

@@ -6,6 +6,7 @@
 //! - [`shelf`]: where cards are stored, one key each, and their order;
 //! - [`suggest`]: which cards might help after a check-in, and in Help now;
 //! - [`helped`]: what helped, learned from the client's own check-ins;
+//! - [`glance`]: a card at a glance, as every list shows it;
 //! - [`actions`]: each use case (save a card, place it, keep a template…) as one action.
 //!
 //! Screens (WebAssembly only): `list` (the toolkit), `view` (one card), `editor`, `add` (the
@@ -14,6 +15,7 @@
 pub mod actions;
 pub mod card;
 pub mod draft;
+pub mod glance;
 pub mod helped;
 pub mod library;
 pub mod shelf;

@@ -8,11 +8,10 @@ use crate::platform::send::{self, Leaving, Sent};
 use crate::platform::{files, home_screen};
 use crate::state::use_harbour;
 use crate::time::date_label;
-use crate::ui::{send_and_say, Feedback, FeedbackLine, SendWords};
+use crate::ui::{send_and_say, Feedback, FeedbackLine, FileField, SendWords};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
-use wasm_bindgen::JsCast;
 
 /// Making a backup, and whether to be reminded.
 #[component]
@@ -100,22 +99,8 @@ pub fn RestoreABackup() -> impl IntoView {
     let harbour = use_harbour();
     let step = RwSignal::new(Step::Choosing);
     let feedback = Feedback::new();
-    let on_file = move |ev: leptos::ev::Event| {
+    let on_file = move |file: web_sys::File| {
         feedback.clear();
-        let input = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
-        let Some(file) = input
-            .as_ref()
-            .and_then(|i| i.files())
-            .and_then(|f| f.get(0))
-        else {
-            return;
-        };
-        if let Some(input) = input {
-            // Choosing the same file again is a new choice.
-            input.set_value("");
-        }
         if file.size() > MAX_FILE_BYTES as f64 {
             feedback.problem(&super::FileProblem::TooBig);
             return;
@@ -155,8 +140,7 @@ pub fn RestoreABackup() -> impl IntoView {
             <FeedbackLine feedback />
             {move || match step.get() {
                 Step::Choosing => view! {
-                    <label for="backup-file">"Choose a backup file"</label>
-                    <input id="backup-file" type="file" accept=".json,application/json" on:change=on_file />
+                    <FileField id="backup-file" label="Choose a backup file" accept=".json,application/json" on_file />
                 }
                 .into_any(),
                 Step::Previewed { text, preview } => {

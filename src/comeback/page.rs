@@ -14,7 +14,9 @@ use crate::practitioner::mine;
 use crate::practitioner::{Channel, Contact};
 use crate::state::use_harbour;
 use crate::time::date_label;
-use crate::ui::{send_and_say, Feedback, FeedbackLine, Problems, SendWords, TextField};
+use crate::ui::{
+    send_and_say, Feedback, FeedbackLine, NumberChoice, Problems, SendWords, TextField,
+};
 use leptos::prelude::*;
 use leptos_router::components::{Route, A};
 use leptos_router::path;
@@ -186,10 +188,7 @@ fn History(asking: Asking) -> impl IntoView {
     let settings = RwSignal::new(harbour.act(requests::settings));
     let feedback = Feedback::new();
     let clear = move |_| asking.clear_history();
-    let choose_days = move |ev: leptos::ev::Event| {
-        let Ok(days) = event_target_value(&ev).parse::<u8>() else {
-            return;
-        };
+    let choose_days = move |days: u8| {
         let chosen = Settings {
             follow_up_after_working_days: days,
         };
@@ -200,18 +199,6 @@ fn History(asking: Asking) -> impl IntoView {
             settings.set(chosen);
         }
     };
-    let options = (1..=10_u8)
-        .map(|n| {
-            view! {
-                <option
-                    value=n.to_string()
-                    prop:selected=move || settings.with(|s| s.follow_up_after_working_days == n)
-                >
-                    {n}
-                </option>
-            }
-        })
-        .collect_view();
     view! {
         <section class="come-back-history" aria-labelledby="come-back-history">
             <h2 id="come-back-history">"When you asked"</h2>
@@ -225,8 +212,13 @@ fn History(asking: Asking) -> impl IntoView {
                 </ul>
                 <button type="button" class="quiet" on:click=clear>"Clear this history"</button>
             </Show>
-            <label for="follow-up-days">"Suggest a gentle follow-up after (working days)"</label>
-            <select id="follow-up-days" on:change=choose_days>{options}</select>
+            <NumberChoice
+                id="follow-up-days"
+                label="Suggest a gentle follow-up after (working days)"
+                numbers=1..=10
+                chosen=Signal::derive(move || settings.with(|s| s.follow_up_after_working_days))
+                on_choose=choose_days
+            />
         </section>
     }
 }

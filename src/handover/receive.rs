@@ -14,11 +14,12 @@ use crate::platform::{address, files, home_screen, set_title};
 use crate::state::use_harbour;
 use crate::toolkit::card::Card;
 use crate::toolkit::view::{card_details, Outline};
-use crate::ui::{send_and_say, ContactDetails, Feedback, FeedbackLine, SendWords};
+use crate::ui::{
+    send_and_say, ContactDetails, Feedback, FeedbackLine, FileField, SendWords, TextField,
+};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
-use wasm_bindgen::JsCast;
 
 /// Where the client is in opening a hand-over.
 #[derive(Clone)]
@@ -128,13 +129,7 @@ fn ApartFromHomeScreen(link: String) -> impl IntoView {
 #[component]
 fn ChooseHandOver(step: RwSignal<Step>) -> impl IntoView {
     let pasted = RwSignal::new(String::new());
-    let on_file = move |ev: leptos::ev::Event| {
-        let file = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            .and_then(|input| input.files())
-            .and_then(|files| files.get(0));
-        let Some(file) = file else { return };
+    let on_file = move |file: web_sys::File| {
         if file.size() > codec::MAX_PAYLOAD_CHARS as f64 * 2.0 {
             step.set(Step::Refused(HandOverProblem::TooLarge));
             return;
@@ -149,19 +144,18 @@ fn ChooseHandOver(step: RwSignal<Step>) -> impl IntoView {
     view! {
         <p>"Open a hand-over from your practitioner: scan their QR code with your camera, "
             "tap the link they sent, or use one of these."</p>
-        <label for="handover-file">"A hand-over file"</label>
-        <input id="handover-file" type="file" accept=".txt,text/plain" on:change=on_file />
+        <FileField id="handover-file" label="A hand-over file" accept=".txt,text/plain" on_file />
         <form novalidate on:submit=move |ev| {
             ev.prevent_default();
             open(pasted.get_untracked(), step);
         }>
-            <label for="handover-link">"Or paste the link"</label>
-            <textarea
+            <TextField
                 id="handover-link"
-                rows="3"
-                prop:value=move || pasted.get()
-                on:input=move |ev| pasted.set(event_target_value(&ev))
-            ></textarea>
+                label="Or paste the link"
+                rows=3
+                value=pasted
+                on_input=move |link: String| pasted.set(link)
+            />
             <button type="submit">"Open"</button>
         </form>
     }

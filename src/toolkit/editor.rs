@@ -11,7 +11,7 @@ use crate::paths;
 use crate::platform::{keeping, set_title};
 use crate::state::{use_harbour, Harbour};
 use crate::ui::id_param;
-use crate::ui::{Caution, Problems, TextField};
+use crate::ui::{Caution, NumberChoice, Problems, TextField};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -204,30 +204,14 @@ fn FeelingsFor(editor: Editor) -> impl IntoView {
 fn StrengthRangePicker(editor: Editor) -> impl IntoView {
     let select = move |id: &'static str, label: &'static str, upper: bool| {
         let end = move |d: &CardDraft| if upper { d.to } else { d.from };
-        let options = (0..=MAX_STRENGTH)
-            .map(|n| {
-                view! {
-                    <option
-                        value=n.to_string()
-                        prop:selected=move || editor.draft.with(|d| end(d) == n)
-                    >
-                        {n}
-                    </option>
-                }
-            })
-            .collect_view();
         view! {
-            <label for=id>{label}</label>
-            <select
+            <NumberChoice
                 id=id
-                on:change=move |ev| {
-                    if let Ok(n) = event_target_value(&ev).parse::<u8>() {
-                        editor.change(|d| if upper { d.to = n } else { d.from = n });
-                    }
-                }
-            >
-                {options}
-            </select>
+                label=label
+                numbers=0..=MAX_STRENGTH
+                chosen=Signal::derive(move || editor.draft.with(end))
+                on_choose=move |n| editor.change(|d| if upper { d.to = n } else { d.from = n })
+            />
         }
     };
     view! {

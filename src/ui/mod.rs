@@ -1,10 +1,10 @@
 //! The small kit of widgets screens share, so the same thing looks and works the same
-//! everywhere: a card in a list and a contact's details; a skill's caution; the offer of Help now; a question before what can't be
-//! undone; a typed field with its label, hint and problem; a screen's feedback line and what
-//! stops a form; sending something out and saying how it went; a "this isn't here" screen;
-//! a skill to start a card from; the route's `:id`.
-//! They take plain values and callbacks and know nothing of features or of the app's state
-//! (a widget only one feature uses lives with that feature).
+//! everywhere: a card in a list and a contact's details; a skill's caution; the offer of Help
+//! now; a question before what can't be undone; fields with their labels (text, a number, a
+//! file); a screen's feedback line and what stops a form; sending something out and
+//! saying how it went; a "this isn't here" screen; a skill to start a card from; the route's
+//! `:id`. They take plain values and callbacks and know nothing of features or of the app's
+//! state (a widget only one feature uses lives with that feature).
 
 mod card_summary;
 mod caution;
@@ -22,7 +22,7 @@ pub use card_summary::CardSummary;
 pub use caution::Caution;
 pub use confirm::Confirm;
 pub use contact_details::ContactDetails;
-pub use field::TextField;
+pub use field::{FileField, NumberChoice, TextField};
 pub use help_offer::HelpNowOffer;
 pub use not_here::NotHere;
 pub use problems::{Feedback, FeedbackLine, Problems};

@@ -1,6 +1,6 @@
 //! A tab left open on an older Harbour must not strip what a newer one wrote: every kind of
 //! record, written with a field this version does not know, is changed through its own action
-//! and still holds that field afterwards (`storage::kept` does the carrying).
+//! and still holds that field afterwards (`storage::unknown_fields` does the carrying).
 
 use crate::checkin::{book, fixtures::checkin_at};
 use crate::comeback::requests::{self, AskWay, Sent, Settings, REQUEST_PREFIX, SETTINGS_KEY};

@@ -4,8 +4,8 @@
 
 use crate::checkin::book;
 use crate::kernel::Phone;
-use crate::storage::kept::write_keeping_unknown;
 use crate::storage::quarantine::{read_json, Read};
+use crate::storage::unknown_fields::write_keeping_unknown;
 use crate::storage::StoreError;
 use crate::time::Moment;
 use chrono::{Days, NaiveDate};

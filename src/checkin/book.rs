@@ -6,8 +6,8 @@
 //! not read.
 
 use super::model::CheckIn;
-use crate::storage::kept::list_keeping_unknown;
 use crate::storage::quarantine::{read_json, set_aside, Read};
+use crate::storage::unknown_fields::list_keeping_unknown;
 use crate::storage::{to_json, Store, StoreError};
 use crate::time::Moment;
 use chrono::Datelike;

@@ -8,7 +8,7 @@ use crate::feelings::toggles::FeelingToggles;
 use crate::kernel::strength::MAX_STRENGTH;
 use crate::kernel::Explain;
 use crate::paths::HISTORY;
-use crate::platform::keeping;
+use crate::platform::persistence;
 use crate::state::{use_harbour, Harbour};
 use crate::toolkit::might_help::MightHelp;
 use crate::ui::{HelpNowOffer, Problems};
@@ -49,7 +49,7 @@ impl Form {
                 self.draft.set(CheckInDraft::default());
                 self.saved.set(Some(checkin));
                 // Something worth keeping is on the phone now.
-                keeping::ask_to_keep();
+                persistence::ask_to_persist();
             }
             Err(not_done) => self.problems.set(not_done.messages()),
         }

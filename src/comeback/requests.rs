@@ -7,8 +7,8 @@
 
 use crate::kernel::id::is_plain_id;
 use crate::kernel::Phone;
-use crate::storage::kept::write_keeping_unknown;
 use crate::storage::quarantine::{read_json, read_sound, Read};
+use crate::storage::unknown_fields::write_keeping_unknown;
 use crate::storage::StoreError;
 use crate::time::{local_date, Moment};
 use chrono::{Datelike, Days, NaiveDate, Weekday};

@@ -6,7 +6,7 @@ use super::{
 };
 use crate::backup::page::{KeepABackup, RestoreABackup};
 use crate::paths::HOME;
-use crate::platform::{keeping, set_title};
+use crate::platform::{persistence, set_title};
 use crate::state::use_harbour;
 use crate::ui::{Confirm, Feedback, FeedbackLine};
 use leptos::prelude::*;
@@ -48,7 +48,7 @@ pub fn MyDataPage() -> impl IntoView {
             "unless you choose. Anyone who can open this phone can open Harbour, too."
         </p>
         <FeedbackLine feedback />
-        <Kept />
+        <SafeOnThisPhone />
         <KeepABackup />
         <RestoreABackup />
         <SetAside />
@@ -95,22 +95,22 @@ pub fn MyDataPage() -> impl IntoView {
 /// Whether the browser keeps Harbour's data safe, how much of its space is used, and what
 /// to do if it is not kept.
 #[component]
-fn Kept() -> impl IntoView {
+fn SafeOnThisPhone() -> impl IntoView {
     let used = use_harbour().act(space_used).map(space_line).ok();
-    let kept = RwSignal::new(None::<Option<bool>>);
-    spawn_local(async move { kept.set(Some(keeping::is_kept().await)) });
+    let persisted = RwSignal::new(None::<Option<bool>>);
+    spawn_local(async move { persisted.set(Some(persistence::is_persisted().await)) });
     view! {
         <section class="kept" aria-labelledby="kept-heading">
             <h2 id="kept-heading">"Kept safe on this phone"</h2>
             {used.map(|line| view! { <p>{line}</p> })}
             <p role="status">
-                {move || match kept.get() {
+                {move || match persisted.get() {
                     None => "",
                     Some(Some(true)) => "This browser has agreed to keep Harbour's data, even when the phone is short of space.",
                     Some(_) => "This browser hasn't promised to keep Harbour's data: it may clear it if the phone runs short of space, or on an iPhone after a week without opening Harbour.",
                 }}
             </p>
-            <Show when=move || kept.get().is_some_and(|k| k != Some(true))>
+            <Show when=move || persisted.get().is_some_and(|p| p != Some(true))>
                 <p>
                     "On an iPhone, add Harbour to your home screen (Share, then Add to Home "
                     "Screen) and open it from there: data there is kept. On any phone, a backup "

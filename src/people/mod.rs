@@ -12,8 +12,8 @@ use crate::kernel::id::is_plain_id;
 use crate::kernel::number::{is_phone_number, is_premium_rate, PREMIUM_RATE};
 use crate::kernel::text::{has_hidden_characters, looks_like_markup, tidy_line};
 use crate::kernel::{Explain, NotDone, Phone};
-use crate::storage::kept::list_keeping_unknown;
 use crate::storage::quarantine::{read_sound, Read};
+use crate::storage::unknown_fields::list_keeping_unknown;
 use crate::storage::StoreError;
 use serde::{Deserialize, Serialize};
 

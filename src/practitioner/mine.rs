@@ -4,8 +4,8 @@
 
 use super::{Contact, ContactProblem, MY_PRACTITIONER_KEY};
 use crate::kernel::{NotDone, Phone};
-use crate::storage::kept::write_keeping_unknown;
 use crate::storage::quarantine::move_aside;
+use crate::storage::unknown_fields::write_keeping_unknown;
 use crate::storage::StoreError;
 use crate::time::{date_label, Moment};
 use serde::{Deserialize, Serialize};

@@ -11,8 +11,8 @@ use crate::kernel::glance::ContactGlance;
 use crate::kernel::number::{is_phone_number, is_premium_rate, PREMIUM_RATE};
 use crate::kernel::text::{has_hidden_characters, looks_like_markup, tidy_line};
 use crate::kernel::Explain;
-use crate::storage::kept::write_keeping_unknown;
 use crate::storage::quarantine::{read_json, Read};
+use crate::storage::unknown_fields::write_keeping_unknown;
 use crate::storage::{Store, StoreError};
 use serde::{Deserialize, Serialize};
 

@@ -5,8 +5,8 @@
 //! The session is kept on the phone, so a reload in the middle of one does not end it.
 
 use crate::kernel::Phone;
-use crate::storage::kept::write_keeping_unknown;
 use crate::storage::quarantine::{read_json, Read};
+use crate::storage::unknown_fields::write_keeping_unknown;
 use crate::storage::{Store, StoreError};
 use crate::time::Moment;
 use serde::{Deserialize, Serialize};

@@ -8,10 +8,10 @@
 //! migrated in order, once ([`schema`]).
 
 pub mod drafts;
-pub mod kept;
 pub mod memory;
 pub mod quarantine;
 pub mod schema;
+pub mod unknown_fields;
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;

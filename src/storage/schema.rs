@@ -8,7 +8,7 @@
 //!
 //! Layout version 1, the current one. Keys added since it began only ever added to it (an
 //! older Harbour leaves keys it does not know alone, and keeps the fields it does not know
-//! in the records it changes: `storage::kept`), so the version has not needed to move.
+//! in the records it changes: `storage::unknown_fields`), so the version has not needed to move.
 //!
 //! Running migrations in two tabs at once is safe without a lock: each step may run again
 //! on data it has already changed, and the version is written only after it.

@@ -8,7 +8,7 @@ use super::view::CardNotHere;
 use crate::feelings::toggles::FeelingToggles;
 use crate::kernel::strength::MAX_STRENGTH;
 use crate::paths;
-use crate::platform::{keeping, set_title};
+use crate::platform::{persistence, set_title};
 use crate::state::{use_harbour, Harbour};
 use crate::ui::id_param;
 use crate::ui::{Caution, NumberChoice, Problems, TextField};
@@ -66,7 +66,7 @@ impl Editor {
         });
         if saved.is_ok() {
             // Something worth keeping is on the phone now.
-            keeping::ask_to_keep();
+            persistence::ask_to_persist();
         }
         saved
             .map_err(|not_done| self.problems.set(not_done.messages()))

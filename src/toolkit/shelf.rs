@@ -7,8 +7,8 @@
 
 use super::card::{Card, Place};
 use crate::kernel::id::is_plain_id;
-use crate::storage::kept::write_keeping_unknown;
 use crate::storage::quarantine::{read_json, read_sound, Read};
+use crate::storage::unknown_fields::write_keeping_unknown;
 use crate::storage::{to_json, Store, StoreError};
 
 /// A set of cards and the keys it is kept under.

@@ -14,14 +14,14 @@ fn storage_manager() -> Option<web_sys::StorageManager> {
 }
 
 /// Whether the browser has agreed to keep Harbour's data. `None` where it cannot say.
-pub async fn is_kept() -> Option<bool> {
+pub async fn is_persisted() -> Option<bool> {
     let asking = storage_manager()?.persisted().ok()?;
     JsFuture::from(asking).await.ok()?.as_bool()
 }
 
 /// Asks the browser to keep Harbour's data, once it holds something worth keeping. Harmless
 /// to ask again: a browser that agreed says so at once.
-pub fn ask_to_keep() {
+pub fn ask_to_persist() {
     let Some(asking) = storage_manager().and_then(|m| m.persist().ok()) else {
         return;
     };

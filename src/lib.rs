@@ -4,7 +4,7 @@
 //! words every feature shares; the features [`checkin`], [`backup`], [`feelings`],
 //! [`toolkit`], [`comeback`], [`handover`], [`practitioner`], [`people`], [`session`],
 //! [`summary`] (share only what I choose) and [`help`], each with its rules, its storage
-//! and its actions (one core function per use case, taking a [`kernel::Phone`]); what
+//! and its actions (one core function per use case, taking a [`kernel::Context`]); what
 //! happens as Harbour [`opening`]s; where each screen lives ([`paths`]); and [`storage`] and
 //! [`time`].
 //!

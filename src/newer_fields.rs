@@ -4,7 +4,7 @@
 
 use crate::checkin::{book, fixtures::checkin_at};
 use crate::comeback::requests::{self, AskWay, Sent, Settings, REQUEST_PREFIX, SETTINGS_KEY};
-use crate::kernel::phone::fixtures::TestPhone;
+use crate::kernel::context::fixtures::TestPhone;
 use crate::people::{self, PersonDraft, PEOPLE_KEY};
 use crate::practitioner::{self, fixtures::sam, mine, MY_PRACTITIONER_KEY};
 use crate::session::{self, SESSION_KEY};

@@ -3,7 +3,7 @@
 //! progress).
 
 use crate::feelings::{load_own_words, OwnWords};
-use crate::kernel::{Explain, Phone};
+use crate::kernel::{Context, Explain};
 use crate::session::{self, Session};
 use crate::storage::schema::{migrate, SchemaOutcome, MIGRATIONS};
 use crate::storage::{ReadOnly, Store, StoreError};
@@ -64,7 +64,7 @@ pub struct Opened {
 /// Brings the stored layout up to date, then reads what every screen shares. A layout newer
 /// than this version is read through [`ReadOnly`] from the first read, so nothing is set
 /// aside or rewritten: the caller then keeps the whole store read-only.
-pub fn open(phone: &mut Phone) -> Opened {
+pub fn open(phone: &mut Context) -> Opened {
     let mut opened = Opened::default();
     let newer = match migrate(phone.store(), MIGRATIONS) {
         Ok(SchemaOutcome::Current { .. }) => false,
@@ -92,7 +92,7 @@ pub fn open(phone: &mut Phone) -> Opened {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::kernel::phone::fixtures::TestPhone;
+    use crate::kernel::context::fixtures::TestPhone;
     use crate::storage::schema::SCHEMA_KEY;
 
     #[test]

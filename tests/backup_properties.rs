@@ -8,7 +8,7 @@ use harbour::backup::{make, restore::preview, restore::restore};
 use harbour::checkin::{book, CheckIn, FeelingRating};
 use harbour::comeback::message::checked;
 use harbour::comeback::requests;
-use harbour::kernel::Phone;
+use harbour::kernel::Context;
 use harbour::people::{people, save_person, PersonDraft};
 use harbour::practitioner::mine::{mine, save_typed, MyPractitioner, Source};
 use harbour::practitioner::Contact;
@@ -59,13 +59,13 @@ fn now() -> Moment {
     moment_from_millis(1_795_000_000_000, 0).expect("moment")
 }
 
-fn with_phone<T>(store: &mut MemoryStore, action: impl FnOnce(&mut Phone) -> T) -> T {
+fn with_phone<T>(store: &mut MemoryStore, action: impl FnOnce(&mut Context) -> T) -> T {
     let mut made = 0;
     let mut ids = || {
         made += 1;
         format!("new-{made}")
     };
-    action(&mut Phone::new(store, now(), &mut ids))
+    action(&mut Context::new(store, now(), &mut ids))
 }
 
 fn everything(store: &mut MemoryStore) -> Vec<CheckIn> {
@@ -382,7 +382,7 @@ fn work_to_restore_unreadable(n: usize) -> usize {
         looked_at: std::cell::Cell::new(0),
     };
     let mut ids = String::new;
-    let mut at = Phone::new(&mut phone, now(), &mut ids);
+    let mut at = Context::new(&mut phone, now(), &mut ids);
     let previewed = preview(&mut at, &text).expect("preview");
     assert_eq!(previewed.would.added.set_aside, n);
     let restored = restore(&mut at, &text).expect("restore");

@@ -18,8 +18,8 @@ pub mod restore;
 #[cfg(target_arch = "wasm32")]
 pub mod page;
 
+use crate::kernel::Context;
 use crate::kernel::Explain;
-use crate::kernel::Phone;
 use crate::paths::RECEIVE;
 use crate::storage::quarantine::QUARANTINE_PREFIX;
 use crate::storage::schema::{MIGRATIONS, SCHEMA_KEY};
@@ -115,7 +115,7 @@ fn on_this_phone_only(key: &str) -> bool {
 }
 
 /// Everything Harbour keeps, as one backup file. Notes when it was made, for the reminder.
-pub fn make(phone: &mut Phone) -> Result<Made, StoreError> {
+pub fn make(phone: &mut Context) -> Result<Made, StoreError> {
     let mut file = BackupFile {
         harbour_backup: FORMAT,
         made: phone.now,

@@ -3,7 +3,7 @@
 //! for a week, or turn it off.
 
 use crate::checkin::book;
-use crate::kernel::Phone;
+use crate::kernel::Context;
 use crate::storage::quarantine::{read_json, Read};
 use crate::storage::unknown_fields::write_keeping_unknown;
 use crate::storage::StoreError;
@@ -42,20 +42,20 @@ impl Default for Reminder {
 #[derive(Serialize, Deserialize)]
 struct Last(#[serde(with = "crate::time::rfc3339")] Moment);
 
-pub fn note_made(phone: &mut Phone) -> Result<(), StoreError> {
+pub fn note_made(phone: &mut Context) -> Result<(), StoreError> {
     let last = Last(phone.now);
     write_keeping_unknown(phone.store(), LAST_BACKUP_KEY, &last)
 }
 
 /// When the last backup was made on this phone, if ever.
-pub fn last_made(phone: &mut Phone) -> Option<Moment> {
+pub fn last_made(phone: &mut Context) -> Option<Moment> {
     match read_json::<Last>(phone.store(), LAST_BACKUP_KEY) {
         Ok(Read::Found(Last(at))) => Some(at),
         _ => None,
     }
 }
 
-pub fn reminder(phone: &mut Phone) -> Reminder {
+pub fn reminder(phone: &mut Context) -> Reminder {
     match read_json::<Reminder>(phone.store(), REMINDER_KEY) {
         Ok(Read::Found(reminder)) => reminder,
         _ => Reminder::default(),
@@ -63,7 +63,7 @@ pub fn reminder(phone: &mut Phone) -> Reminder {
 }
 
 /// Turns the reminder on or off.
-pub fn set_reminder(phone: &mut Phone, on: bool) -> Result<Reminder, StoreError> {
+pub fn set_reminder(phone: &mut Context, on: bool) -> Result<Reminder, StoreError> {
     let reminder = Reminder {
         on,
         not_before: None,
@@ -73,7 +73,7 @@ pub fn set_reminder(phone: &mut Phone, on: bool) -> Result<Reminder, StoreError>
 }
 
 /// "Not now": asks again in a week.
-pub fn not_now(phone: &mut Phone) -> Result<(), StoreError> {
+pub fn not_now(phone: &mut Context) -> Result<(), StoreError> {
     let reminder = Reminder {
         on: true,
         not_before: phone.now.checked_add_days(Days::new(NOT_NOW_DAYS)),
@@ -82,7 +82,7 @@ pub fn not_now(phone: &mut Phone) -> Result<(), StoreError> {
 }
 
 /// True when home should suggest a backup now.
-pub fn due(phone: &mut Phone) -> bool {
+pub fn due(phone: &mut Context) -> bool {
     let settings = reminder(phone);
     let today = phone.now.date_naive();
     if !settings.on || settings.not_before.is_some_and(|at| phone.now < at) {
@@ -99,7 +99,7 @@ pub fn due(phone: &mut Phone) -> bool {
 }
 
 /// The day of the first check-in kept, reading only the oldest month.
-fn first_check_in_day(phone: &mut Phone) -> Option<NaiveDate> {
+fn first_check_in_day(phone: &mut Context) -> Option<NaiveDate> {
     let oldest = book::month_keys(phone.store()).ok()?.pop()?;
     let month = book::load_month(phone.store(), &oldest).ok()?;
     month.first().map(|c| c.at.date_naive())
@@ -109,7 +109,7 @@ fn first_check_in_day(phone: &mut Phone) -> Option<NaiveDate> {
 mod tests {
     use super::*;
     use crate::checkin::{book, fixtures::checkin_at};
-    use crate::kernel::phone::fixtures::TestPhone;
+    use crate::kernel::context::fixtures::TestPhone;
 
     #[test]
     fn a_new_client_is_not_reminded_until_harbour_has_been_used_for_a_month() {

@@ -14,8 +14,8 @@ use crate::checkin::{book, model::CheckIn};
 use crate::comeback::requests::{self, Request, Settings, REQUEST_PREFIX, SETTINGS_KEY};
 use crate::feelings::{load_own_words, save_own_words, OWN_WORDS_KEY};
 use crate::kernel::text::{has_hidden_characters, plural};
+use crate::kernel::Context;
 use crate::kernel::Explain;
-use crate::kernel::Phone;
 use crate::people::{self, Person, PEOPLE_KEY};
 use crate::practitioner::{self, mine, Contact, MY_PRACTITIONER_KEY, OWN_DETAILS_KEY};
 use crate::storage::memory::MemoryStore;
@@ -162,7 +162,7 @@ impl From<StoreError> for NotRestored {
 }
 
 /// What `text` holds, and what restoring it would add, without changing anything.
-pub fn preview(phone: &mut Phone, text: &str) -> Result<Preview, NotRestored> {
+pub fn preview(phone: &mut Context, text: &str) -> Result<Preview, NotRestored> {
     let file = read_file(text).map_err(NotRestored::File)?;
     let (mut scratch, holds) = checked(&file)?;
     let mut layer = Layer::over(&*phone.store());
@@ -171,7 +171,7 @@ pub fn preview(phone: &mut Phone, text: &str) -> Result<Preview, NotRestored> {
 }
 
 /// Adds what `text` holds and this phone does not.
-pub fn restore(phone: &mut Phone, text: &str) -> Result<Restored, NotRestored> {
+pub fn restore(phone: &mut Context, text: &str) -> Result<Restored, NotRestored> {
     let file = read_file(text).map_err(NotRestored::File)?;
     let (mut scratch, _) = checked(&file)?;
     Ok(add_missing(&mut scratch, phone.store())?)
@@ -207,7 +207,7 @@ fn checked(file: &BackupFile) -> Result<(MemoryStore, Holds), StoreError> {
         .all()
         .len();
     let mut no_new_ids = String::new;
-    let mut phone = Phone::new(&mut scratch, file.made, &mut no_new_ids);
+    let mut phone = Context::new(&mut scratch, file.made, &mut no_new_ids);
     counts.requests = requests::requests(&mut phone)?.len();
     counts.shared = summary::records(&mut phone)?.len();
     counts.people = people::people(&mut phone).len();

@@ -3,7 +3,7 @@ use super::*;
 use crate::checkin::{book, fixtures::checkin_at, model::CheckIn};
 use crate::comeback::requests::{self, AskWay};
 use crate::feelings::{load_own_words, save_own_words, OwnWords};
-use crate::kernel::phone::fixtures::TestPhone;
+use crate::kernel::context::fixtures::TestPhone;
 use crate::people::{self, PersonDraft};
 use crate::practitioner::{fixtures::sam, mine};
 use crate::storage::memory::MemoryStore;

@@ -6,28 +6,28 @@ use super::draft::CheckInDraft;
 use super::model::{CheckIn, Problem};
 use super::{keep_draft, load_draft, DRAFT_KEY};
 use crate::kernel::tried::Helped;
-use crate::kernel::{NotDone, Phone};
+use crate::kernel::{Context, NotDone};
 use crate::storage::drafts::draft_key;
 use crate::storage::{saved_before_draft, StoreError};
 use crate::time::Moment;
 
 /// The form to show: what was being typed last time if it is for the same check-in (or for
 /// a new one), otherwise a fresh form. A kept form that cannot be read is set aside.
-pub fn open_form(phone: &mut Phone, editing: Option<&CheckIn>) -> CheckInDraft {
+pub fn open_form(phone: &mut Context, editing: Option<&CheckIn>) -> CheckInDraft {
     let tab = phone.tab();
     let kept = load_draft(phone.store(), tab).ok().flatten();
     CheckInDraft::resume(kept, editing)
 }
 
 /// Keeps the form as it is now, so a reload, a crash or an update loses nothing.
-pub fn keep_form(phone: &mut Phone, draft: &CheckInDraft) -> Result<(), StoreError> {
+pub fn keep_form(phone: &mut Context, draft: &CheckInDraft) -> Result<(), StoreError> {
     let tab = phone.tab();
     keep_draft(phone.store(), tab, draft)
 }
 
 /// Saves the form as a check-in: a new one made now, or the one being changed, changed now.
 /// Once it is kept, the form is cleared.
-pub fn save(phone: &mut Phone, draft: &CheckInDraft) -> Result<CheckIn, NotDone<Problem>> {
+pub fn save(phone: &mut Context, draft: &CheckInDraft) -> Result<CheckIn, NotDone<Problem>> {
     let id = match &draft.editing {
         Some(editing) => editing.id.clone(),
         None => phone.new_id(),
@@ -45,7 +45,7 @@ pub fn save(phone: &mut Phone, draft: &CheckInDraft) -> Result<CheckIn, NotDone<
 }
 
 /// One check-in, by id.
-pub fn find(phone: &mut Phone, id: &str) -> Result<Option<CheckIn>, StoreError> {
+pub fn find(phone: &mut Context, id: &str) -> Result<Option<CheckIn>, StoreError> {
     book::find(phone.store(), id)
 }
 
@@ -59,7 +59,7 @@ pub struct History {
 
 /// Check-ins from the `from_month`-th month with any (newest first), at least `at_least`.
 pub fn history(
-    phone: &mut Phone,
+    phone: &mut Context,
     from_month: usize,
     at_least: usize,
 ) -> Result<History, StoreError> {
@@ -70,19 +70,19 @@ pub fn history(
 }
 
 /// Deletes a check-in and gives it back, so the client can undo.
-pub fn delete(phone: &mut Phone, checkin: &CheckIn) -> Result<Option<CheckIn>, StoreError> {
+pub fn delete(phone: &mut Context, checkin: &CheckIn) -> Result<Option<CheckIn>, StoreError> {
     book::delete(phone.store(), &checkin.id, &checkin.at)
 }
 
 /// Brings back a check-in the client has just deleted, exactly as it was.
-pub fn undo_delete(phone: &mut Phone, deleted: &CheckIn) -> Result<(), StoreError> {
+pub fn undo_delete(phone: &mut Context, deleted: &CheckIn) -> Result<(), StoreError> {
     book::save(phone.store(), deleted)
 }
 
 /// Notes that a card was tried after a check-in or, with `helped`, whether it helped. Gives
 /// the check-in as now kept, or `None` when that was already noted.
 pub fn note_tried(
-    phone: &mut Phone,
+    phone: &mut Context,
     checkin: &CheckIn,
     card: &str,
     helped: Option<Helped>,
@@ -100,7 +100,7 @@ mod tests {
     use super::*;
     use crate::checkin::fixtures::sample;
     use crate::checkin::DRAFT_KEY;
-    use crate::kernel::phone::fixtures::TestPhone;
+    use crate::kernel::context::fixtures::TestPhone;
     use crate::storage::{Store, StoreError};
 
     fn sad_at_six() -> CheckInDraft {

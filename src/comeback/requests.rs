@@ -6,7 +6,7 @@
 //! others; a request that cannot be read is set aside and the rest still load.
 
 use crate::kernel::id::is_plain_id;
-use crate::kernel::Phone;
+use crate::kernel::Context;
 use crate::storage::quarantine::{read_json, read_sound, Read};
 use crate::storage::unknown_fields::write_keeping_unknown;
 use crate::storage::StoreError;
@@ -130,7 +130,7 @@ pub fn standing(newest_first: &[Request], settings: Settings, now: &Moment) -> S
 
 /// Every request (newest first) and where things stand now. Requests that cannot be read
 /// count as none.
-pub fn overview(phone: &mut Phone) -> (Vec<Request>, Standing) {
+pub fn overview(phone: &mut Context) -> (Vec<Request>, Standing) {
     let all = requests(phone).unwrap_or_default();
     let settings = settings(phone);
     let now = standing(&all, settings, &phone.now);
@@ -147,13 +147,13 @@ fn key(id: &str) -> String {
     format!("{REQUEST_PREFIX}{id}")
 }
 
-fn keep(phone: &mut Phone, request: &Request) -> Result<(), StoreError> {
+fn keep(phone: &mut Context, request: &Request) -> Result<(), StoreError> {
     write_keeping_unknown(phone.store(), &key(&request.id), request)
 }
 
 /// Every request on the phone, newest first. Ones that cannot be read, or are kept under
 /// another request's key, are set aside.
-pub fn requests(phone: &mut Phone) -> Result<Vec<Request>, StoreError> {
+pub fn requests(phone: &mut Context) -> Result<Vec<Request>, StoreError> {
     let mut found = Vec::new();
     for stored in phone.store().keys_with_prefix(REQUEST_PREFIX)? {
         let sound = |r: &Request| is_plain_id(&r.id) && key(&r.id) == stored;
@@ -167,7 +167,7 @@ pub fn requests(phone: &mut Phone) -> Result<Vec<Request>, StoreError> {
 
 /// Notes that the client opened a way to send the message now. Harbour asks later whether
 /// it went (a copied message counts as not yet sent until they say).
-pub fn note_asked(phone: &mut Phone, way: AskWay, message: &str) -> Result<Request, StoreError> {
+pub fn note_asked(phone: &mut Context, way: AskWay, message: &str) -> Result<Request, StoreError> {
     let request = Request {
         id: phone.new_id(),
         at: phone.now,
@@ -182,7 +182,7 @@ pub fn note_asked(phone: &mut Phone, way: AskWay, message: &str) -> Result<Reque
 
 /// The client's answer to "Did you send it?".
 pub fn answer_sent(
-    phone: &mut Phone,
+    phone: &mut Context,
     request: &Request,
     sent: Sent,
 ) -> Result<Option<Request>, StoreError> {
@@ -190,14 +190,14 @@ pub fn answer_sent(
 }
 
 /// "They got back to me."
-pub fn got_back(phone: &mut Phone, request: &Request) -> Result<Option<Request>, StoreError> {
+pub fn got_back(phone: &mut Context, request: &Request) -> Result<Option<Request>, StoreError> {
     change_stored(phone, request, |r, now| r.answered = Some(now))
 }
 
 /// Changes the request as it is stored now, not as a screen read it earlier: another tab may
 /// have answered it, or cleared the history (then nothing is written back, and `None` says so).
 fn change_stored(
-    phone: &mut Phone,
+    phone: &mut Context,
     request: &Request,
     change: impl FnOnce(&mut Request, Moment),
 ) -> Result<Option<Request>, StoreError> {
@@ -211,14 +211,14 @@ fn change_stored(
 }
 
 /// Forgets every request. Nothing else changes.
-pub fn clear_history(phone: &mut Phone) -> Result<(), StoreError> {
+pub fn clear_history(phone: &mut Context) -> Result<(), StoreError> {
     for stored in phone.store().keys_with_prefix(REQUEST_PREFIX)? {
         phone.store().remove(&stored)?;
     }
     Ok(())
 }
 
-pub fn settings(phone: &mut Phone) -> Settings {
+pub fn settings(phone: &mut Context) -> Settings {
     match read_json::<Settings>(phone.store(), SETTINGS_KEY) {
         Ok(Read::Found(settings)) if (1..=20).contains(&settings.follow_up_after_working_days) => {
             settings
@@ -227,7 +227,7 @@ pub fn settings(phone: &mut Phone) -> Settings {
     }
 }
 
-pub fn save_settings(phone: &mut Phone, settings: Settings) -> Result<(), StoreError> {
+pub fn save_settings(phone: &mut Context, settings: Settings) -> Result<(), StoreError> {
     write_keeping_unknown(phone.store(), SETTINGS_KEY, &settings)
 }
 
@@ -235,7 +235,7 @@ pub fn save_settings(phone: &mut Phone, settings: Settings) -> Result<(), StoreE
 mod tests {
     use super::*;
     use crate::checkin::fixtures::moment;
-    use crate::kernel::phone::fixtures::TestPhone;
+    use crate::kernel::context::fixtures::TestPhone;
     use crate::storage::Store;
 
     fn date(text: &str) -> NaiveDate {

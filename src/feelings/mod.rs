@@ -9,7 +9,7 @@
 pub mod toggles;
 
 use crate::kernel::text::has_hidden_characters;
-use crate::kernel::{Explain, Phone};
+use crate::kernel::{Context, Explain};
 use crate::storage::quarantine::{self, read_json, Read};
 use crate::storage::{to_json, Store, StoreError};
 use serde::{Deserialize, Serialize};
@@ -299,7 +299,7 @@ pub struct OwnWord {
 /// Adds a word the client typed to their own words (unless they have it already) and keeps
 /// the list for next time.
 pub fn add_own_word(
-    phone: &mut Phone,
+    phone: &mut Context,
     words: &mut OwnWords,
     typed: &str,
 ) -> Result<OwnWord, WordProblem> {
@@ -347,7 +347,7 @@ mod stored_words_tests {
 
     #[test]
     fn a_typed_word_is_added_once_and_kept_for_next_time() {
-        use crate::kernel::phone::fixtures::TestPhone;
+        use crate::kernel::context::fixtures::TestPhone;
         let mut test = TestPhone::at("2026-11-22T09:05:00Z");
         let mut words = OwnWords::default();
         let added = test.act(|p| add_own_word(p, &mut words, "  wobbly "));

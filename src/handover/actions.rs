@@ -5,7 +5,7 @@
 use super::codec;
 use super::merge::{self, Arrival, Keep, Outcome};
 use super::{HandOver, SharedCard};
-use crate::kernel::{Explain, Phone};
+use crate::kernel::{Context, Explain};
 use crate::practitioner::mine::{self, MyPractitioner};
 use crate::practitioner::{self, Contact, ContactProblem, OWN_DETAILS_KEY};
 use crate::storage::StoreError;
@@ -47,7 +47,7 @@ impl Planned {
 }
 
 /// The details a practitioner typed last time, to offer again.
-pub fn own_details(phone: &mut Phone) -> Contact {
+pub fn own_details(phone: &mut Context) -> Contact {
     practitioner::load(phone.store(), OWN_DETAILS_KEY)
         .ok()
         .flatten()
@@ -57,7 +57,7 @@ pub fn own_details(phone: &mut Phone) -> Contact {
 /// Gathers the chosen cards in use (and the practitioner's details, tidied, if given) for a
 /// hand-over. The details are remembered so they are typed once.
 pub fn plan(
-    phone: &mut Phone,
+    phone: &mut Context,
     toolkit: &Toolkit,
     chosen: &[String],
     details: Option<&Contact>,
@@ -130,7 +130,7 @@ impl Review {
 }
 
 /// Sorts a hand-over against the toolkit and the details on the phone. Changes nothing.
-pub fn review(phone: &mut Phone, toolkit: &Toolkit, handover: &HandOver) -> Review {
+pub fn review(phone: &mut Context, toolkit: &Toolkit, handover: &HandOver) -> Review {
     let arrivals = merge::sort_out(toolkit, handover);
     let details = handover
         .practitioner
@@ -190,7 +190,7 @@ impl Explain for NotAccepted {
 /// changed there, stays as the client changed it (the phone's copy is kept unless the client
 /// chose the other for that very card).
 pub fn accept(
-    phone: &mut Phone,
+    phone: &mut Context,
     toolkit: &mut Toolkit,
     shown: &Review,
     keep: impl Fn(&str) -> Keep,
@@ -222,7 +222,7 @@ pub fn accept(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::kernel::phone::fixtures::TestPhone;
+    use crate::kernel::context::fixtures::TestPhone;
     use crate::practitioner::fixtures::sam;
     use crate::toolkit::card::fixtures::card;
     use crate::toolkit::shelf;

@@ -9,19 +9,19 @@
 //! - [`text`]: tidying and checking what a person typed;
 //! - [`tried`]: a skill tried after a check-in, and whether it helped;
 //! - [`glance`]: how a card and a contact read at a glance, for the shared widgets;
-//! - [`phone`]: what a core action is given from outside (the store, the time, new ids) and
+//! - [`context`]: what a core action is given from outside (the store, the time, new ids) and
 //!   how it says it did not happen.
 
+pub mod context;
 pub mod email;
 pub mod explain;
 pub mod glance;
 pub mod id;
 pub mod limits;
 pub mod number;
-pub mod phone;
 pub mod strength;
 pub mod text;
 pub mod tried;
 
+pub use context::{Context, NotDone};
 pub use explain::Explain;
-pub use phone::{NotDone, Phone};

@@ -6,7 +6,7 @@
 pub mod page;
 
 use crate::kernel::text::{capitalised, plural};
-use crate::kernel::{Explain, Phone};
+use crate::kernel::{Context, Explain};
 use crate::opening::SharedState;
 use crate::storage::quarantine::QUARANTINE_PREFIX;
 use crate::storage::{erase_everything, StoreError, PREFIX};
@@ -16,13 +16,13 @@ use crate::storage::{erase_everything, StoreError, PREFIX};
 pub const SPACE_CHARS: usize = 5_000_000;
 
 /// How much of Harbour's space is used, in characters (keys and values).
-pub fn space_used(phone: &mut Phone) -> Result<usize, StoreError> {
+pub fn space_used(phone: &mut Context) -> Result<usize, StoreError> {
     Ok(kept_under(phone, PREFIX)?.1)
 }
 
 /// How many values are kept under keys starting with `prefix`, and how many characters they
 /// take (keys and values).
-fn kept_under(phone: &mut Phone, prefix: &str) -> Result<(usize, usize), StoreError> {
+fn kept_under(phone: &mut Context, prefix: &str) -> Result<(usize, usize), StoreError> {
     let keys = phone.store().keys_with_prefix(prefix)?;
     let mut chars = 0;
     for key in &keys {
@@ -68,12 +68,12 @@ pub fn set_aside_line(count: usize, chars: usize) -> String {
 
 /// The values set aside because they could not be read: how many, and how many characters
 /// of Harbour's space they take.
-pub fn set_aside_copies(phone: &mut Phone) -> Result<(usize, usize), StoreError> {
+pub fn set_aside_copies(phone: &mut Context) -> Result<(usize, usize), StoreError> {
     kept_under(phone, QUARANTINE_PREFIX)
 }
 
 /// Removes the set-aside copies, to make room (offered once a backup holds them).
-pub fn remove_set_aside_copies(phone: &mut Phone) -> Result<usize, StoreError> {
+pub fn remove_set_aside_copies(phone: &mut Context) -> Result<usize, StoreError> {
     let keys = phone.store().keys_with_prefix(QUARANTINE_PREFIX)?;
     for key in &keys {
         phone.store().remove(key)?;
@@ -93,7 +93,10 @@ impl Explain for NotDeleted {
 
 /// Deletes everything Harbour keeps on this phone, and what every screen shows with it.
 /// Gives how many values went.
-pub fn delete_everything(phone: &mut Phone, shared: &mut SharedState) -> Result<usize, NotDeleted> {
+pub fn delete_everything(
+    phone: &mut Context,
+    shared: &mut SharedState,
+) -> Result<usize, NotDeleted> {
     let deleted = erase_everything(phone.store()).map_err(NotDeleted)?;
     *shared = SharedState::default();
     Ok(deleted)
@@ -104,7 +107,7 @@ mod tests {
     use super::*;
     use crate::checkin::actions as checkins;
     use crate::checkin::CheckInDraft;
-    use crate::kernel::phone::fixtures::TestPhone;
+    use crate::kernel::context::fixtures::TestPhone;
     use crate::storage::{Store, PREFIX};
 
     #[test]

@@ -11,7 +11,7 @@ pub mod page;
 use crate::kernel::id::is_plain_id;
 use crate::kernel::number::{is_phone_number, is_premium_rate, PREMIUM_RATE};
 use crate::kernel::text::{has_hidden_characters, looks_like_markup, tidy_line};
-use crate::kernel::{Explain, NotDone, Phone};
+use crate::kernel::{Context, Explain, NotDone};
 use crate::storage::quarantine::{read_sound, Read};
 use crate::storage::unknown_fields::list_keeping_unknown;
 use crate::storage::StoreError;
@@ -112,7 +112,7 @@ impl From<&Person> for PersonDraft {
 /// The client's people, in their order. A list that cannot be read, or holds someone who
 /// could not have been typed in (an odd id, hidden characters, markup, a costly number, words
 /// not tidied as typing tidies them), is set aside as it was.
-pub fn people(phone: &mut Phone) -> Vec<Person> {
+pub fn people(phone: &mut Context) -> Vec<Person> {
     let as_typed = |p: &Person| {
         let typed = PersonDraft::from(p);
         typed.checked().is_ok_and(|tidy| tidy == typed)
@@ -124,7 +124,7 @@ pub fn people(phone: &mut Phone) -> Vec<Person> {
     }
 }
 
-fn keep(phone: &mut Phone, people: &[Person]) -> Result<(), StoreError> {
+fn keep(phone: &mut Context, people: &[Person]) -> Result<(), StoreError> {
     if people.is_empty() {
         return phone.store().remove(PEOPLE_KEY);
     }
@@ -136,7 +136,7 @@ fn keep(phone: &mut Phone, people: &[Person]) -> Result<(), StoreError> {
 /// Keeps `changed`, worked out from the list as stored now, and shows it; if the phone
 /// would not keep it, shows what is stored.
 fn keep_and_show(
-    phone: &mut Phone,
+    phone: &mut Context,
     shown: &mut Vec<Person>,
     changed: Vec<Person>,
 ) -> Result<(), StoreError> {
@@ -149,7 +149,7 @@ fn keep_and_show(
 /// now, so a change another tab made (someone added, or everything deleted) is never undone;
 /// `shown`, the list on screen, becomes what the phone kept.
 pub fn save_person(
-    phone: &mut Phone,
+    phone: &mut Context,
     shown: &mut Vec<Person>,
     id: Option<&str>,
     draft: &PersonDraft,
@@ -188,7 +188,7 @@ pub enum Arrange {
 
 /// Moves or removes someone, starting from the list as stored now (see [`save_person`]).
 pub fn arrange(
-    phone: &mut Phone,
+    phone: &mut Context,
     shown: &mut Vec<Person>,
     id: &str,
     how: Arrange,
@@ -223,7 +223,7 @@ pub fn arrange(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::kernel::phone::fixtures::TestPhone;
+    use crate::kernel::context::fixtures::TestPhone;
     use crate::storage::Store;
 
     fn draft(name: &str, phone: &str) -> PersonDraft {

@@ -3,7 +3,7 @@
 //! whether they are still right. The client can type, change or remove any of it.
 
 use super::{Contact, ContactProblem, MY_PRACTITIONER_KEY};
-use crate::kernel::{NotDone, Phone};
+use crate::kernel::{Context, NotDone};
 use crate::storage::quarantine::move_aside;
 use crate::storage::unknown_fields::write_keeping_unknown;
 use crate::storage::StoreError;
@@ -59,7 +59,7 @@ impl MyPractitioner {
 }
 
 /// The practitioner on this phone, if any. Details that cannot be read are set aside.
-pub fn mine(phone: &mut Phone) -> Option<MyPractitioner> {
+pub fn mine(phone: &mut Context) -> Option<MyPractitioner> {
     let raw = phone.store().read(MY_PRACTITIONER_KEY).ok()??;
     // Earlier versions kept the details alone, from a hand-over. (Trying each shape in turn
     // costs the download far less than serde's untagged or flattened forms.)
@@ -82,19 +82,19 @@ pub fn mine(phone: &mut Phone) -> Option<MyPractitioner> {
 
 /// The practitioner on this phone, and whether it is time to ask, gently, if the details
 /// are still right.
-pub fn to_show(phone: &mut Phone) -> (Option<MyPractitioner>, bool) {
+pub fn to_show(phone: &mut Context) -> (Option<MyPractitioner>, bool) {
     let kept = mine(phone);
     let worth_checking = kept.as_ref().is_some_and(|k| k.worth_checking(&phone.now));
     (kept, worth_checking)
 }
 
-fn keep(phone: &mut Phone, kept: &MyPractitioner) -> Result<(), StoreError> {
+fn keep(phone: &mut Context, kept: &MyPractitioner) -> Result<(), StoreError> {
     write_keeping_unknown(phone.store(), MY_PRACTITIONER_KEY, kept)
 }
 
 /// Keeps details the client typed, tidied, in place of any there were.
 pub fn save_typed(
-    phone: &mut Phone,
+    phone: &mut Context,
     typed: &Contact,
 ) -> Result<MyPractitioner, NotDone<ContactProblem>> {
     let contact = typed.tidied();
@@ -112,7 +112,7 @@ pub fn save_typed(
 }
 
 /// Keeps details from a hand-over the client accepted.
-pub fn save_handed_over(phone: &mut Phone, contact: &Contact) -> Result<(), StoreError> {
+pub fn save_handed_over(phone: &mut Context, contact: &Contact) -> Result<(), StoreError> {
     let kept = MyPractitioner {
         contact: contact.clone(),
         source: Source::HandOver,
@@ -122,7 +122,10 @@ pub fn save_handed_over(phone: &mut Phone, contact: &Contact) -> Result<(), Stor
 }
 
 /// The client says the details are still right: they will not be asked again for a while.
-pub fn still_right(phone: &mut Phone, kept: &MyPractitioner) -> Result<MyPractitioner, StoreError> {
+pub fn still_right(
+    phone: &mut Context,
+    kept: &MyPractitioner,
+) -> Result<MyPractitioner, StoreError> {
     let confirmed = MyPractitioner {
         since: Some(phone.now),
         ..kept.clone()
@@ -132,7 +135,7 @@ pub fn still_right(phone: &mut Phone, kept: &MyPractitioner) -> Result<MyPractit
 }
 
 /// Removes the practitioner's details from this phone.
-pub fn remove(phone: &mut Phone) -> Result<(), StoreError> {
+pub fn remove(phone: &mut Context) -> Result<(), StoreError> {
     phone.store().remove(MY_PRACTITIONER_KEY)
 }
 
@@ -140,7 +143,7 @@ pub fn remove(phone: &mut Phone) -> Result<(), StoreError> {
 mod tests {
     use super::*;
     use crate::checkin::fixtures::moment;
-    use crate::kernel::phone::fixtures::TestPhone;
+    use crate::kernel::context::fixtures::TestPhone;
     use crate::practitioner::fixtures::sam;
     use crate::storage::Store;
 

@@ -4,7 +4,7 @@
 //!
 //! The session is kept on the phone, so a reload in the middle of one does not end it.
 
-use crate::kernel::Phone;
+use crate::kernel::Context;
 use crate::storage::quarantine::{read_json, Read};
 use crate::storage::unknown_fields::write_keeping_unknown;
 use crate::storage::{Store, StoreError};
@@ -64,7 +64,7 @@ pub fn keep(store: &mut dyn Store, session: Option<&Session>) -> Result<(), Stor
 
 /// Starts a session now. It is on even if the phone has no room to remember it; the error
 /// says it will not outlive Harbour being closed.
-pub fn start(phone: &mut Phone, session: &mut Option<Session>) -> Result<(), StoreError> {
+pub fn start(phone: &mut Context, session: &mut Option<Session>) -> Result<(), StoreError> {
     let started = Session::new(phone.now);
     let kept = keep(phone.store(), Some(&started));
     *session = Some(started);
@@ -80,7 +80,7 @@ struct LastEnded {
 
 /// Ends the session and remembers when. The cards made in it stay in the toolkit. The session
 /// ends even if the phone has no room to remember when; the error says so.
-pub fn end(phone: &mut Phone, session: &mut Option<Session>) -> Result<(), StoreError> {
+pub fn end(phone: &mut Context, session: &mut Option<Session>) -> Result<(), StoreError> {
     *session = None;
     keep(phone.store(), None)?;
     let last = LastEnded { ended: phone.now };
@@ -98,7 +98,7 @@ pub fn last_ended(store: &mut dyn Store) -> Result<Option<Moment>, StoreError> {
 
 /// Notes that a card was made or changed, if a session is on.
 pub fn note_card(
-    phone: &mut Phone,
+    phone: &mut Context,
     session: &mut Option<Session>,
     card: &str,
 ) -> Result<(), StoreError> {
@@ -131,7 +131,7 @@ mod tests {
 
     #[test]
     fn starting_noting_and_ending_a_session() {
-        use crate::kernel::phone::fixtures::TestPhone;
+        use crate::kernel::context::fixtures::TestPhone;
         let mut test = TestPhone::at("2026-11-22T14:00:00Z");
         let mut session = None;
         test.act(|p| note_card(p, &mut session, "a"))

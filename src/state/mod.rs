@@ -11,7 +11,7 @@ mod notices;
 pub use notices::Notices;
 
 use crate::feelings::OwnWords;
-use crate::kernel::{Explain, Phone};
+use crate::kernel::{Context, Explain};
 use crate::opening::{self, OpeningProblem, SharedState};
 use crate::session::Session;
 use crate::storage::browser::{Opening, PhoneStore};
@@ -167,7 +167,7 @@ impl Harbour {
 
     /// Runs a core action with the phone's store, the time now and new ids. If anything had
     /// to be set aside on the way, the client is told, here, once, whichever feature found it.
-    pub fn act<T>(&self, action: impl FnOnce(&mut Phone) -> T) -> T {
+    pub fn act<T>(&self, action: impl FnOnce(&mut Context) -> T) -> T {
         let (result, set_aside) = {
             // Nothing can panic while it is held (panics abort), so it is never poisoned.
             let mut sources = self.sources.lock().unwrap_or_else(|e| e.into_inner());
@@ -177,7 +177,8 @@ impl Harbour {
                 ids,
                 tab,
             } = &mut *sources;
-            let mut phone = Phone::new(store.as_mut(), clock(), ids.as_mut()).in_tab(tab.as_str());
+            let mut phone =
+                Context::new(store.as_mut(), clock(), ids.as_mut()).in_tab(tab.as_str());
             let result = action(&mut phone);
             (result, phone.set_something_aside())
         };
@@ -232,7 +233,7 @@ impl Harbour {
     /// never shows, or changes, a copy older than the phone's.
     pub fn watch<T: Send + Sync + 'static>(
         &self,
-        read: impl Fn(&mut Phone) -> T + Send + Sync + 'static,
+        read: impl Fn(&mut Context) -> T + Send + Sync + 'static,
     ) -> RwSignal<T> {
         let value = RwSignal::new(self.act(&read));
         let harbour = *self;
@@ -250,7 +251,7 @@ impl Harbour {
     /// as far as the phone kept the change: after a failure they show what is stored.
     pub fn change<T, E>(
         &self,
-        action: impl FnOnce(&mut Phone, &mut SharedState) -> Result<T, E>,
+        action: impl FnOnce(&mut Context, &mut SharedState) -> Result<T, E>,
     ) -> Result<T, E> {
         let mut shared = self.shown();
         let result = self.act(|phone| {
@@ -268,7 +269,7 @@ impl Harbour {
 }
 
 /// What is stored now, into `shared`; left as it is if the phone can't read it.
-fn read_stored(phone: &mut Phone, shared: &mut SharedState) {
+fn read_stored(phone: &mut Context, shared: &mut SharedState) {
     if let Ok(stored) = SharedState::read(phone.store()) {
         *shared = stored;
     }

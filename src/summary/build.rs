@@ -11,7 +11,7 @@ use crate::checkin::book;
 use crate::checkin::{CheckIn, FeelingRating};
 use crate::comeback::requests::{self, AskWay, Sent};
 use crate::kernel::tried::Helped;
-use crate::kernel::Phone;
+use crate::kernel::Context;
 use crate::storage::StoreError;
 use crate::time::Moment;
 use crate::toolkit::shelf::{self, Toolkit};
@@ -128,7 +128,7 @@ pub struct RequestMade {
 /// Gathers a period's summary from the phone. Only the check-in months that can hold these
 /// days are read, so years of check-ins are never all parsed. Anything unreadable met on the
 /// way is set aside and the rest is used.
-pub fn build(phone: &mut Phone, period: Period) -> Result<Summary, StoreError> {
+pub fn build(phone: &mut Context, period: Period) -> Result<Summary, StoreError> {
     let (first, last) = period.month_key_range();
     let mut checkins: Vec<CheckIn> = Vec::new();
     for key in book::month_keys(phone.store())? {

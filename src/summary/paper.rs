@@ -5,7 +5,7 @@
 //! [`crate::help::every_line`]) and the client's own people, which [`on_paper`] reads too,
 //! so the view never touches the store.
 
-use crate::kernel::Phone;
+use crate::kernel::Context;
 use crate::people::{self, Person};
 use crate::storage::StoreError;
 use crate::time::Moment;
@@ -71,7 +71,7 @@ pub fn cards(toolkit: &Toolkit) -> Vec<PaperCard> {
 
 /// Reads what a print of My toolkit and Help now needs. Cards or people that cannot be read
 /// are set aside and the rest printed.
-pub fn on_paper(phone: &mut Phone) -> Result<ToolkitOnPaper, StoreError> {
+pub fn on_paper(phone: &mut Context) -> Result<ToolkitOnPaper, StoreError> {
     let toolkit = shelf::load(phone.store())?;
     Ok(ToolkitOnPaper {
         cards: cards(&toolkit),

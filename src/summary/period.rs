@@ -6,7 +6,7 @@
 //! its own stored offset), so a check-in made at 00:30 on a clock-change night is on that day.
 
 use crate::checkin::book::CHECKINS_PREFIX;
-use crate::kernel::{Explain, Phone};
+use crate::kernel::{Context, Explain};
 use crate::session;
 use crate::time::Moment;
 use chrono::{Datelike, Days, NaiveDate};
@@ -94,7 +94,7 @@ impl Period {
 /// The period the summary starts with: since the last session, or the last 14 days. A record
 /// of the last session that cannot be read is set aside and counts as none, and a store that
 /// cannot be read at all gives the last 14 days too: the client can still pick dates.
-pub fn starting_period(phone: &mut Phone) -> Period {
+pub fn starting_period(phone: &mut Context) -> Period {
     let ended = session::last_ended(phone.store()).ok().flatten();
     Period::since(ended.as_ref(), &phone.now)
 }
@@ -165,7 +165,7 @@ pub(crate) fn day(text: &str) -> NaiveDate {
 mod tests {
     use super::*;
     use crate::checkin::fixtures::moment;
-    use crate::kernel::phone::fixtures::TestPhone;
+    use crate::kernel::context::fixtures::TestPhone;
 
     #[test]
     fn starts_where_the_last_session_ended() {

@@ -9,7 +9,7 @@ use super::parts::Parts;
 use super::period::Period;
 use super::text::period_words;
 use crate::kernel::id::is_plain_id;
-use crate::kernel::Phone;
+use crate::kernel::Context;
 use crate::storage::quarantine::{read_sound, Read};
 use crate::storage::unknown_fields::write_keeping_unknown;
 use crate::storage::StoreError;
@@ -86,7 +86,7 @@ fn key(id: &str) -> String {
 /// Notes that the client shared `parts` of `period` just now. On a full phone the sharing has
 /// still happened: the error lets the screen say the record could not be kept.
 pub fn note_shared(
-    phone: &mut Phone,
+    phone: &mut Context,
     way: ShareWay,
     parts: Parts,
     period: Option<Period>,
@@ -103,7 +103,10 @@ pub fn note_shared(
 }
 
 /// Notes that the client shared the toolkit on its own (printed or saved) just now.
-pub fn note_toolkit_shared(phone: &mut Phone, way: ShareWay) -> Result<SharingRecord, StoreError> {
+pub fn note_toolkit_shared(
+    phone: &mut Context,
+    way: ShareWay,
+) -> Result<SharingRecord, StoreError> {
     let toolkit = Parts {
         toolkit: true,
         ..Parts::NONE
@@ -112,7 +115,7 @@ pub fn note_toolkit_shared(phone: &mut Phone, way: ShareWay) -> Result<SharingRe
 }
 
 /// Every record, newest first. One that cannot be read is set aside; the rest still load.
-pub fn records(phone: &mut Phone) -> Result<Vec<SharingRecord>, StoreError> {
+pub fn records(phone: &mut Context) -> Result<Vec<SharingRecord>, StoreError> {
     let mut found = Vec::new();
     for stored in phone.store().keys_with_prefix(SHARED_PREFIX)? {
         let sound = |r: &SharingRecord| is_plain_id(&r.id) && key(&r.id) == stored;
@@ -125,7 +128,7 @@ pub fn records(phone: &mut Phone) -> Result<Vec<SharingRecord>, StoreError> {
 }
 
 /// Forgets every record. What was shared is not called back: it has left the phone.
-pub fn clear_records(phone: &mut Phone) -> Result<(), StoreError> {
+pub fn clear_records(phone: &mut Context) -> Result<(), StoreError> {
     for stored in phone.store().keys_with_prefix(SHARED_PREFIX)? {
         phone.store().remove(&stored)?;
     }

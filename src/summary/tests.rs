@@ -7,9 +7,9 @@ use crate::checkin::book;
 use crate::checkin::fixtures::moment;
 use crate::checkin::{CheckIn, FeelingRating};
 use crate::comeback::requests::{self, AskWay, Sent};
-use crate::kernel::phone::fixtures::TestPhone;
+use crate::kernel::context::fixtures::TestPhone;
 use crate::kernel::tried::{Helped, SkillTried};
-use crate::kernel::{Explain, Phone};
+use crate::kernel::{Context, Explain};
 use crate::storage::memory::MemoryStore;
 use crate::storage::quarantine::QUARANTINE_PREFIX;
 use crate::storage::{Store, StoreError};
@@ -52,7 +52,7 @@ fn with_tried(mut checkin: CheckIn, tried: &[(&str, Option<Helped>)]) -> CheckIn
     checkin
 }
 
-fn add_card(phone: &mut Phone, id: &str, name: &str) {
+fn add_card(phone: &mut Context, id: &str, name: &str) {
     let mut toolkit = shelf::load(phone.store()).expect("load");
     let mut content = CardContent::starting_from(None);
     content.name = name.into();
@@ -60,7 +60,7 @@ fn add_card(phone: &mut Phone, id: &str, name: &str) {
     shelf::save(phone.store(), &mut toolkit, Card::new(id.into(), content)).expect("save");
 }
 
-fn save_all(phone: &mut Phone, checkins: &[CheckIn]) {
+fn save_all(phone: &mut Context, checkins: &[CheckIn]) {
     for checkin in checkins {
         book::save(phone.store(), checkin).expect("save");
     }
@@ -235,7 +235,7 @@ fn months_outside_the_period_are_never_read() {
         read: RefCell::new(Vec::new()),
     };
     let mut ids_made = || "id".to_string();
-    let mut phone = Phone::new(&mut store, moment("2026-11-25T10:00:00Z"), &mut ids_made);
+    let mut phone = Context::new(&mut store, moment("2026-11-25T10:00:00Z"), &mut ids_made);
     let summary = build(&mut phone, period("2026-11-12", "2026-11-25")).expect("summary");
     assert_eq!(ids(&summary), [vec!["nov"]]);
     assert!(!phone.set_something_aside());

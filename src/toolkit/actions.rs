@@ -9,7 +9,7 @@ use super::helped::{self, Record};
 use super::library;
 use super::shelf::{self, Move, Shelf, Toolkit};
 use crate::kernel::glance::CardGlance;
-use crate::kernel::{NotDone, Phone};
+use crate::kernel::{Context, NotDone};
 use crate::session::{self, Session};
 use crate::storage::drafts::draft_key;
 use crate::storage::{saved_before_draft, StoreError};
@@ -28,7 +28,7 @@ pub enum EditorFor<'a> {
 
 /// The editor's fields: what was being typed last time if it is for the same card, otherwise
 /// the card as it starts.
-pub fn open_editor(phone: &mut Phone, editing: EditorFor) -> CardDraft {
+pub fn open_editor(phone: &mut Context, editing: EditorFor) -> CardDraft {
     let fresh = match editing {
         EditorFor::Change(card) => CardDraft::editing(card),
         EditorFor::New { skill, template } => {
@@ -43,13 +43,13 @@ pub fn open_editor(phone: &mut Phone, editing: EditorFor) -> CardDraft {
     CardDraft::resume(kept, fresh)
 }
 
-fn find_template(phone: &mut Phone, id: &str) -> Option<Card> {
+fn find_template(phone: &mut Context, id: &str) -> Option<Card> {
     let templates = shelf::load_from(phone.store(), Shelf::TEMPLATES).ok()?;
     templates.find(id).cloned()
 }
 
 /// Keeps the editor's fields as they are now, so a reload in a session loses nothing.
-pub fn keep_editor(phone: &mut Phone, draft: &CardDraft) -> Result<(), StoreError> {
+pub fn keep_editor(phone: &mut Context, draft: &CardDraft) -> Result<(), StoreError> {
     let tab = phone.tab();
     keep_draft(phone.store(), tab, Some(draft))
 }
@@ -58,7 +58,7 @@ pub fn keep_editor(phone: &mut Phone, draft: &CardDraft) -> Result<(), StoreErro
 /// "made together" today; a changed card keeps the mark it had. The session notes the card,
 /// and the editor is cleared.
 pub fn save_card(
-    phone: &mut Phone,
+    phone: &mut Context,
     toolkit: &mut Toolkit,
     session: &mut Option<Session>,
     draft: &CardDraft,
@@ -91,7 +91,7 @@ pub fn save_card(
 
 /// Pins, unpins, puts away or brings back a card.
 pub fn place(
-    phone: &mut Phone,
+    phone: &mut Context,
     toolkit: &mut Toolkit,
     card: &str,
     place: Place,
@@ -101,7 +101,7 @@ pub fn place(
 
 /// Moves a card up or down the list. False when it is already at that end.
 pub fn arrange(
-    phone: &mut Phone,
+    phone: &mut Context,
     toolkit: &mut Toolkit,
     card: &str,
     direction: Move,
@@ -112,7 +112,7 @@ pub fn arrange(
 /// Deletes cards for good: one the client no longer wants, or the cards of a session on a
 /// practitioner's device once they have been handed over. Gives how many went.
 pub fn delete_cards(
-    phone: &mut Phone,
+    phone: &mut Context,
     toolkit: &mut Toolkit,
     ids: &[String],
 ) -> Result<usize, StoreError> {
@@ -141,19 +141,19 @@ pub fn as_template(content: &CardContent) -> CardContent {
 
 /// Keeps a copy of a card on this device for a practitioner to start other cards from. The
 /// copy is its own card: changing one never changes the other.
-pub fn keep_as_template(phone: &mut Phone, card: &Card) -> Result<(), StoreError> {
+pub fn keep_as_template(phone: &mut Context, card: &Card) -> Result<(), StoreError> {
     let mut templates = shelf::load_from(phone.store(), Shelf::TEMPLATES)?;
     let template = Card::new(phone.new_id(), as_template(&card.content));
     shelf::save(phone.store(), &mut templates, template)
 }
 
 /// The practitioner's templates on this device.
-pub fn templates(phone: &mut Phone) -> Result<Toolkit, StoreError> {
+pub fn templates(phone: &mut Context) -> Result<Toolkit, StoreError> {
     shelf::load_from(phone.store(), Shelf::TEMPLATES)
 }
 
 pub fn remove_template(
-    phone: &mut Phone,
+    phone: &mut Context,
     templates: &mut Toolkit,
     id: &str,
 ) -> Result<(), StoreError> {
@@ -161,14 +161,14 @@ pub fn remove_template(
 }
 
 /// What helped, for every card the client has said about.
-pub fn records(phone: &mut Phone) -> HashMap<String, Record> {
+pub fn records(phone: &mut Context) -> HashMap<String, Record> {
     helped::from_store(phone.store()).unwrap_or_default()
 }
 
 /// `cards` as they are listed at a bad moment (Help now, the last session): what helped is
 /// said only when it is encouraging, never "helped 0 times". Check-ins are read only when
 /// there are cards to show.
-pub fn at_a_hard_time(phone: &mut Phone, cards: &[Card]) -> Vec<CardGlance> {
+pub fn at_a_hard_time(phone: &mut Context, cards: &[Card]) -> Vec<CardGlance> {
     let records = if cards.is_empty() {
         HashMap::new()
     } else {
@@ -186,7 +186,7 @@ pub fn at_a_hard_time(phone: &mut Phone, cards: &[Card]) -> Vec<CardGlance> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::kernel::phone::fixtures::TestPhone;
+    use crate::kernel::context::fixtures::TestPhone;
     use crate::storage::Store;
     use crate::toolkit::card::fixtures::card;
     use crate::toolkit::draft::CARD_DRAFT_KEY;

@@ -1,8 +1,8 @@
 //! What a core action is given from outside the core, and how it says it did not happen.
 //!
 //! Every use case (save a check-in, save a card, accept a hand-over…) is one core function
-//! that takes a [`Phone`] and its input and returns what changed, or why not. The app builds
-//! the `Phone` from the browser's storage, clock and ids; a test builds it from an in-memory
+//! that takes a [`Context`] and its input and returns what changed, or why not. The app builds
+//! the `Context` from the browser's storage, clock and ids; a test builds it from an in-memory
 //! store, a fixed moment and counted ids, so every rule is tested natively.
 
 use super::explain::Explain;
@@ -10,8 +10,9 @@ use crate::storage::quarantine::Watched;
 use crate::storage::{Store, StoreError};
 use crate::time::Moment;
 
-/// The phone as an action sees it: its store, the moment the action runs, and new ids.
-pub struct Phone<'a> {
+/// What an action is given: the phone's store, the moment the action runs, new ids and the tab.
+/// (The variable holding it is called `phone` throughout: it is the phone as the action sees it.)
+pub struct Context<'a> {
     store: Watched<'a>,
     /// When the action runs, with the phone's offset at the time.
     pub now: Moment,
@@ -21,13 +22,13 @@ pub struct Phone<'a> {
     tab: &'a str,
 }
 
-impl<'a> Phone<'a> {
+impl<'a> Context<'a> {
     pub fn new(
         store: &'a mut dyn Store,
         now: Moment,
         ids: &'a mut dyn FnMut() -> String,
-    ) -> Phone<'a> {
-        Phone {
+    ) -> Context<'a> {
+        Context {
             store: Watched::new(store),
             now,
             ids,
@@ -36,8 +37,8 @@ impl<'a> Phone<'a> {
     }
 
     /// The same phone, acting for one browser tab.
-    pub fn in_tab(self, tab: &'a str) -> Phone<'a> {
-        Phone { tab, ..self }
+    pub fn in_tab(self, tab: &'a str) -> Context<'a> {
+        Context { tab, ..self }
     }
 
     /// The tab the action runs in ("" when not known).
@@ -88,7 +89,7 @@ impl<P: Explain> NotDone<P> {
 
 #[cfg(test)]
 pub(crate) mod fixtures {
-    use super::Phone;
+    use super::Context;
     use crate::storage::memory::MemoryStore;
     use crate::time::Moment;
     use chrono::DateTime;
@@ -110,13 +111,13 @@ pub(crate) mod fixtures {
         }
 
         /// Runs one action, as the app does.
-        pub fn act<T>(&mut self, action: impl FnOnce(&mut Phone) -> T) -> T {
+        pub fn act<T>(&mut self, action: impl FnOnce(&mut Context) -> T) -> T {
             let made = &mut self.made;
             let mut ids = || {
                 *made += 1;
                 format!("id-{made}")
             };
-            let mut phone = Phone::new(&mut self.store, self.now, &mut ids);
+            let mut phone = Context::new(&mut self.store, self.now, &mut ids);
             action(&mut phone)
         }
     }

@@ -31,6 +31,7 @@ pub mod kernel;
 pub mod mydata;
 #[cfg(test)]
 mod newer_fields;
+pub mod on_paper;
 pub mod opening;
 pub mod paths;
 pub mod people;

@@ -12,6 +12,7 @@ use crate::handover::HandOverRoutes;
 use crate::help::HelpRoutes;
 use crate::home::HomePage;
 use crate::mydata::page::MyDataRoutes;
+use crate::on_paper::page::OnPaperRoutes;
 use crate::paths::HOME;
 use crate::people::page::PeopleRoutes;
 use crate::platform;
@@ -58,6 +59,7 @@ fn App() -> impl IntoView {
                     <PeopleRoutes />
                     <MyDataRoutes />
                     <SummaryRoutes />
+                    <OnPaperRoutes />
                 </Routes>
             </Layout>
         </Router>

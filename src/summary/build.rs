@@ -5,13 +5,13 @@
 //! client made it, the cards tried and how they said each helped. Days without check-ins are
 //! simply absent: there are no averages, scores, streaks or counts of missed days.
 
-use super::paper::{self, PaperCard};
 use super::period::Period;
 use crate::checkin::book;
 use crate::checkin::{CheckIn, FeelingRating};
 use crate::comeback::requests::{self, AskWay, Sent};
 use crate::kernel::tried::Helped;
 use crate::kernel::Context;
+use crate::on_paper::{self, PaperCard};
 use crate::storage::StoreError;
 use crate::time::Moment;
 use crate::toolkit::shelf::{self, Toolkit};
@@ -216,6 +216,6 @@ pub fn gather(
         days,
         cards,
         requests,
-        toolkit: paper::cards(toolkit),
+        toolkit: on_paper::cards(toolkit),
     }
 }

@@ -1,5 +1,6 @@
 //! Share only what I choose: "Since my last session", the parts the client picks, exactly
-//! what leaves the phone, My toolkit on paper, and a record of what was shared.
+//! what leaves the phone, and a record of what was shared (My toolkit on paper, which notes
+//! itself in that record, lives in `on_paper`).
 //!
 //! - [`period`]: the dates covered (since the last session, or the last 14 days);
 //! - [`build`]: the summary of a period, read from the phone in one action;
@@ -7,18 +8,16 @@
 //! - [`text`]: the plain text for people, the one source for the preview and every way of
 //!   sharing, with the email and file names;
 //! - [`file`]: the versioned JSON file for software, and reading it back;
-//! - [`paper`]: My toolkit as a value for the print page;
 //! - [`record`]: the sharing record kept on the phone.
 //!
 //! Nothing here sends anything: the screens share, and only when the client chooses.
 //!
 //! Screens (WebAssembly only): `page` ("Since my last session", and the routes), `sharing`
 //! (the parts, the preview, the ways, the page that prints, the record), `show` (a summary
-//! and toolkit cards laid out to read) and `paper_page` (My toolkit and Help now on paper).
+//! laid out to read).
 
 pub mod build;
 pub mod file;
-pub mod paper;
 pub mod parts;
 pub mod period;
 pub mod record;
@@ -26,8 +25,6 @@ pub mod text;
 
 #[cfg(target_arch = "wasm32")]
 pub mod page;
-#[cfg(target_arch = "wasm32")]
-pub mod paper_page;
 #[cfg(target_arch = "wasm32")]
 pub mod sharing;
 #[cfg(target_arch = "wasm32")]
@@ -41,7 +38,6 @@ mod tests;
 
 pub use build::{build, CardTried, Day, Entry, RequestMade, Summary, Tried};
 pub use file::{json, parse_json, SummaryFileProblem};
-pub use paper::{on_paper, PaperCard, ToolkitOnPaper};
 pub use parts::{choose, NothingToShare, Outgoing, Part, Parts};
 pub use period::{starting_period, Period, PeriodProblem};
 pub use record::{

@@ -3,7 +3,6 @@
 //! routes of this feature.
 
 use super::build::build;
-use super::paper_page::ToolkitOnPaperPage;
 use super::parts::{choose, Parts};
 use super::period::{iso_day, starting_period, Period};
 use super::sharing::ShareWhatIChoose;
@@ -12,19 +11,13 @@ use crate::platform::set_title;
 use crate::state::use_harbour;
 use crate::ui::{Feedback, FeedbackLine};
 use leptos::prelude::*;
-use leptos_router::any_nested_route::IntoAnyNestedRoute;
 use leptos_router::components::Route;
 use leptos_router::path;
 
 #[component(transparent)]
 pub fn SummaryRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
-    view! {
-        <Route path=path!("/since-my-last-session") view=crate::on_demand!(sharing, SincePage) />
-        <Route path=path!("/toolkit-on-paper") view=crate::on_demand!(sharing, ToolkitOnPaperPage) />
-    }
-    .into_inner()
-    // Several routes come as a list; the router takes them as one.
-    .into_any_nested_route()
+    view! { <Route path=path!("/since-my-last-session") view=crate::on_demand!(sharing, SincePage) /> }
+        .into_inner()
 }
 
 const COULD_NOT_READ: &str = "Harbour couldn't read your check-ins just now. Nothing has been \

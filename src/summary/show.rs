@@ -2,9 +2,9 @@
 //! parts, on paper. The same words as the text (`text`), laid out to read.
 
 use super::build::{Entry, Summary};
-use super::paper::PaperCard;
 use super::text::{card_line, feeling_line, request_line, tried_line};
 use crate::comeback::requests::Sent;
+use crate::on_paper::page::PaperCards;
 use crate::time::{clock_label, full_day_label};
 use leptos::prelude::*;
 
@@ -88,29 +88,4 @@ fn entry(entry: Entry) -> impl IntoView {
             {tried}
         </li>
     }
-}
-
-/// Toolkit cards as printed, in the client's words, each with its caution.
-#[component]
-pub fn PaperCards(cards: Vec<PaperCard>) -> impl IntoView {
-    let cards = cards
-        .into_iter()
-        .map(|card| {
-            let steps = (!card.steps.is_empty()).then(|| {
-                view! { <ol class="steps">{card.steps.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ol> }
-            });
-            view! {
-                <li class="paper-card">
-                    <h3>{card.name}</h3>
-                    <p class="card-when">"For: " {card.when}</p>
-                    {(!card.situations.is_empty()).then(|| view! { <p class="note">"When I use it: " {card.situations}</p> })}
-                    {steps}
-                    {(!card.why.is_empty()).then(|| view! { <p class="note">"Why it helps me: " {card.why}</p> })}
-                    {card.caution.map(|c| view! { <p class="caution">"Take care: " {c}</p> })}
-                    {card.made_together.map(|d| view! { <p class="card-when">"Made together on " {full_day_label(d)}</p> })}
-                </li>
-            }
-        })
-        .collect_view();
-    view! { <ul class="paper-cards">{cards}</ul> }
 }

@@ -7,16 +7,15 @@
 //! as it is.
 
 use super::build::{CardTried, Entry, RequestMade, Summary, Tried};
-use super::paper::{PaperCard, ToolkitOnPaper};
 use super::parts::{choose, NothingToShare, Outgoing, Parts};
 use super::period::{iso_day, Period};
 use crate::checkin::FeelingRating;
 use crate::comeback::links::mailto_link;
 use crate::comeback::requests::{AskWay, Sent};
-use crate::help::{HelpLine, DANGER, HELP_LINES};
 use crate::kernel::strength::MAX_STRENGTH;
 use crate::kernel::text::plural;
 use crate::kernel::tried::Helped;
+use crate::on_paper::write_card;
 use crate::time::{clock_label, date_label, full_day_label, Moment};
 use std::fmt::Write;
 
@@ -162,43 +161,6 @@ pub fn period_words(period: Period) -> String {
     period_line(period).trim_end().to_string()
 }
 
-impl ToolkitOnPaper {
-    /// My toolkit and Help now as plain text, for a file to keep where printing is missing
-    /// (Firefox for Android has no print): the same cards and lines as the page.
-    pub fn text(&self) -> String {
-        let mut out = String::from("My toolkit and Help now\n");
-        let _ = writeln!(out, "Made on {}", full_day_label(self.made));
-        out.push_str("Written by me in Harbour\n\n\nMY TOOLKIT\n");
-        if self.cards.is_empty() {
-            out.push_str("\nNo cards in use yet.\n");
-        }
-        for card in &self.cards {
-            write_card(&mut out, card);
-        }
-        out.push_str("\n\nHELP NOW\n");
-        write_help_line(&mut out, &DANGER);
-        for person in &self.people {
-            let _ = write!(out, "\n{}: {}\n", person.name, person.phone);
-            if person.crisis_line {
-                out.push_str("My crisis or out-of-hours line\n");
-            }
-        }
-        for line in &HELP_LINES {
-            write_help_line(&mut out, line);
-        }
-        out
-    }
-
-    /// The name of its file: `harbour-toolkit-2026-11-25.txt`.
-    pub fn file_name(&self) -> String {
-        format!("harbour-toolkit-{}.txt", iso_day::text(self.made))
-    }
-}
-
-fn write_help_line(out: &mut String, line: &HelpLine) {
-    let _ = write!(out, "\n{}\n{}\n{}\n", line.name, line.when, line.action);
-}
-
 fn period_line(period: Period) -> String {
     if period.from == period.to {
         format!("{}\n", full_day_label(period.from))
@@ -244,28 +206,5 @@ fn way_label(way: AskWay) -> &'static str {
         AskWay::Call => "by phone",
         AskWay::Shared => "from the share menu",
         AskWay::Copied => "copied to send myself",
-    }
-}
-
-fn write_card(out: &mut String, card: &PaperCard) {
-    let _ = write!(out, "\n{}\n", card.name);
-    let _ = writeln!(out, "For: {}", card.when);
-    if !card.situations.is_empty() {
-        let _ = writeln!(out, "When I use it:\n{}", card.situations);
-    }
-    if !card.steps.is_empty() {
-        out.push_str("Steps:\n");
-        for (n, step) in card.steps.iter().enumerate() {
-            let _ = writeln!(out, "{}. {step}", n + 1);
-        }
-    }
-    if !card.why.is_empty() {
-        let _ = writeln!(out, "Why it helps me:\n{}", card.why);
-    }
-    if let Some(caution) = &card.caution {
-        let _ = writeln!(out, "Take care: {caution}");
-    }
-    if let Some(day) = card.made_together {
-        let _ = writeln!(out, "Made together on {}", full_day_label(day));
     }
 }

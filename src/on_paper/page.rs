@@ -1,22 +1,28 @@
 //! Bring my toolkit to paper: the cards in use and Help now (the client's people, then the UK
 //! lines) as one clean page to keep where the client will see it.
 
-use super::paper::on_paper;
-use super::record::note_toolkit_shared;
-use super::record::ShareWay;
-use super::show::PaperCards;
+use super::{on_paper, PaperCard};
 use crate::help::{HelpLine, DANGER, HELP_LINES};
 use crate::platform::send::{self, Leaving};
 use crate::platform::set_title;
 use crate::state::use_harbour;
+use crate::summary::record::{note_toolkit_shared, ShareWay};
 use crate::time::full_day_label;
 use crate::ui::{send_and_say, Feedback, FeedbackLine, SendWords};
 use leptos::prelude::*;
+use leptos_router::components::Route;
+use leptos_router::path;
 
 const COULD_NOT_READ: &str = "Harbour couldn't read your toolkit just now. Nothing has been \
     changed. Closing Harbour and opening it again may help.";
 const NOT_RECORDED: &str = "That worked, but this phone has no room to keep a note of it in \
     your sharing record.";
+
+#[component(transparent)]
+pub fn OnPaperRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
+    view! { <Route path=path!("/toolkit-on-paper") view=crate::on_demand!(sharing, ToolkitOnPaperPage) /> }
+        .into_inner()
+}
 
 #[component]
 pub fn ToolkitOnPaperPage() -> impl IntoView {
@@ -112,4 +118,29 @@ pub fn ToolkitOnPaperPage() -> impl IntoView {
         </div>
     }
     .into_any()
+}
+
+/// Toolkit cards as printed, in the client's words, each with its caution.
+#[component]
+pub fn PaperCards(cards: Vec<PaperCard>) -> impl IntoView {
+    let cards = cards
+        .into_iter()
+        .map(|card| {
+            let steps = (!card.steps.is_empty()).then(|| {
+                view! { <ol class="steps">{card.steps.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ol> }
+            });
+            view! {
+                <li class="paper-card">
+                    <h3>{card.name}</h3>
+                    <p class="card-when">"For: " {card.when}</p>
+                    {(!card.situations.is_empty()).then(|| view! { <p class="note">"When I use it: " {card.situations}</p> })}
+                    {steps}
+                    {(!card.why.is_empty()).then(|| view! { <p class="note">"Why it helps me: " {card.why}</p> })}
+                    {card.caution.map(|c| view! { <p class="caution">"Take care: " {c}</p> })}
+                    {card.made_together.map(|d| view! { <p class="card-when">"Made together on " {full_day_label(d)}</p> })}
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="paper-cards">{cards}</ul> }
 }

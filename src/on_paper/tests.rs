@@ -6,14 +6,7 @@ use crate::checkin::fixtures::moment;
 use crate::kernel::context::fixtures::TestPhone;
 use crate::summary::period::day;
 use crate::toolkit::card::{Card, CardContent};
-
-fn add_card(phone: &mut Context, id: &str, name: &str) {
-    let mut toolkit = shelf::load(phone.store()).expect("load");
-    let mut content = CardContent::starting_from(None);
-    content.name = name.into();
-    content.steps = vec![format!("First step of {name}")];
-    shelf::save(phone.store(), &mut toolkit, Card::new(id.into(), content)).expect("save");
-}
+use crate::toolkit::shelf::fixtures::add_card;
 
 #[test]
 fn the_toolkit_on_paper_holds_cards_in_use_with_their_cautions_and_my_people() {

@@ -13,8 +13,7 @@ use crate::kernel::{Context, Explain};
 use crate::storage::memory::MemoryStore;
 use crate::storage::quarantine::QUARANTINE_PREFIX;
 use crate::storage::{Store, StoreError};
-use crate::toolkit::card::{Card, CardContent};
-use crate::toolkit::shelf;
+use crate::toolkit::shelf::fixtures::add_card;
 use std::cell::RefCell;
 
 fn checkin(id: &str, at: &str, feelings: &[(&str, u8)]) -> CheckIn {
@@ -50,14 +49,6 @@ fn with_tried(mut checkin: CheckIn, tried: &[(&str, Option<Helped>)]) -> CheckIn
         })
         .collect();
     checkin
-}
-
-fn add_card(phone: &mut Context, id: &str, name: &str) {
-    let mut toolkit = shelf::load(phone.store()).expect("load");
-    let mut content = CardContent::starting_from(None);
-    content.name = name.into();
-    content.steps = vec![format!("First step of {name}")];
-    shelf::save(phone.store(), &mut toolkit, Card::new(id.into(), content)).expect("save");
 }
 
 fn save_all(phone: &mut Context, checkins: &[CheckIn]) {

@@ -222,6 +222,22 @@ fn write_order(store: &mut dyn Store, toolkit: &Toolkit) -> Result<(), StoreErro
 }
 
 #[cfg(test)]
+pub(crate) mod fixtures {
+    use super::*;
+    use crate::kernel::Context;
+    use crate::toolkit::card::CardContent;
+
+    /// Keeps a card named `name` whose one step is "First step of `name`".
+    pub fn add_card(phone: &mut Context, id: &str, name: &str) {
+        let mut toolkit = load(phone.store()).expect("load");
+        let mut content = CardContent::starting_from(None);
+        content.name = name.into();
+        content.steps = vec![format!("First step of {name}")];
+        save(phone.store(), &mut toolkit, Card::new(id.into(), content)).expect("save");
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
     use crate::storage::memory::MemoryStore;

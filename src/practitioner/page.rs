@@ -217,7 +217,7 @@ pub fn ContactFields(contact: RwSignal<Contact>, whose: Whose) -> impl IntoView 
             <TextField id="contact-service" label="Service" value=service on_input=on_service />
             <TextField
                 id="contact-phone"
-                label=if own { "Context" } else { "Context, for texts and calls" }
+                label=if own { "Phone" } else { "Phone, for texts and calls" }
                 kind="tel"
                 value=phone
                 on_input=on_phone

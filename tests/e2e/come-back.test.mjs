@@ -37,7 +37,7 @@ async function detailsByHandOver(client, { name = "Sam Okafor", way = "A text me
   await open(practitioner, suite.site, "/hand-over");
   await practitioner.getByLabel("Include my contact details (for practitioners)").tap();
   await practitioner.getByLabel("Your name").fill(name);
-  await practitioner.getByLabel("Context", { exact: true }).fill("07700 900123");
+  await practitioner.getByLabel("Phone", { exact: true }).fill("07700 900123");
   await practitioner.getByLabel("Email", { exact: true }).fill("sam.okafor@example.org");
   await practitioner.getByLabel(way).check();
   await practitioner.getByLabel("When you usually reply").fill("within 2 working days");
@@ -109,11 +109,11 @@ describe("asking to come back", () => {
     await block.getByRole("link", { name: "Help now" }).waitFor();
     await block.getByRole("link", { name: "Add my practitioner" }).tap();
     await page.getByLabel("Their name").fill("Jo Reid");
-    await page.getByLabel("Context, for texts and calls").fill("0909 879 0000");
+    await page.getByLabel("Phone, for texts and calls").fill("0909 879 0000");
     await page.getByLabel("A call").check();
     await page.getByRole("button", { name: "Save" }).tap();
     await page.getByRole("alert").getByText("premium rate").waitFor();
-    await page.getByLabel("Context, for texts and calls").fill("07700 900456");
+    await page.getByLabel("Phone, for texts and calls").fill("07700 900456");
     await page.getByRole("button", { name: "Save" }).tap();
     await page.getByText(/^Typed in by you on/).waitFor();
     await page.getByRole("link", { name: "Home" }).first().tap();

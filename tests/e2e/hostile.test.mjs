@@ -121,14 +121,14 @@ describe("hostile words", () => {
 
   it("in the practitioner's details and my people", async () => {
     const { page } = await suite.phone();
-    const practitioner = ["Their name", "Service", "Context, for texts and calls", "Email", "When they usually reply"];
+    const practitioner = ["Their name", "Service", "Phone, for texts and calls", "Email", "When they usually reply"];
     for (const field of practitioner) {
       for (const typed of CORPUS) {
         await open(page, suite.site, "/practitioner");
         const change = page.getByRole("button", { name: "Change" });
         if (await change.count()) await change.tap();
         await page.getByLabel("Their name", { exact: true }).fill("Jo Reid");
-        await page.getByLabel("Context, for texts and calls", { exact: true }).fill("07700 900456");
+        await page.getByLabel("Phone, for texts and calls", { exact: true }).fill("07700 900456");
         await page.getByLabel("A text").check();
         await page.getByLabel(field, { exact: true }).fill(typed);
         await page.getByRole("button", { name: "Save" }).tap();

@@ -69,7 +69,7 @@ describe("my toolkit", () => {
     assert.equal(await practitioner.getByLabel("Cold water").isChecked(), true, "the session's cards are chosen");
     await practitioner.getByLabel("Include my contact details (for practitioners)").tap();
     await practitioner.getByLabel("Your name").fill("Sam Okafor");
-    await practitioner.getByLabel("Context").fill("07700 900123");
+    await practitioner.getByLabel("Phone").fill("07700 900123");
     const link = await handOver(practitioner);
     assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/receive#1\.[A-Za-z0-9_-]+$/);
 

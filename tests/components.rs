@@ -539,7 +539,8 @@ async fn my_data_deletes_everything_only_once_asked_and_answered_yes() {
 }
 
 #[wasm_bindgen_test]
-async fn come_back_offers_the_ready_message_and_each_link_carries_what_is_typed() {
+async fn come_back_offers_the_ready_message_each_link_carries_what_is_typed_and_starting_again_asks(
+) {
     let harbour = new_phone();
     let sam = Contact {
         name: "Sam Okafor".into(),
@@ -562,6 +563,10 @@ async fn come_back_offers_the_ready_message_and_each_link_carries_what_is_typed(
     let ready = ready_message(&sam);
     assert_eq!(message(), ready);
     assert_eq!(text_link(), link_for(Channel::Text, &sam, &ready));
+    assert!(
+        !text(&screen).contains("Start again"),
+        "nothing to start again from yet"
+    );
 
     let typed = "Hello Sam, could we meet again? I'm finding things hard & I'd like to talk.";
     type_into(&screen, "#come-back-message", typed);
@@ -572,7 +577,27 @@ async fn come_back_offers_the_ready_message_and_each_link_carries_what_is_typed(
 
     button(&screen, "Start again").click();
     tick().await;
+    let question = find(
+        &screen,
+        "[role=group][aria-label='Start the message again?']",
+    );
+    assert!(button(&question, "Keep my changes")
+        .class_name()
+        .contains("primary"));
+    button(&question, "Keep my changes").click();
+    tick().await;
+    assert_eq!(message(), typed, "keeping the changes keeps every word");
+    button(&screen, "Start again"); // still offered
+
+    button(&screen, "Start again").click();
+    tick().await;
+    button(&screen, "Yes, start again").click();
+    tick().await;
     assert_eq!(message(), ready);
+    assert!(
+        !text(&screen).contains("Start again"),
+        "back to the ready message, so nothing to start again from"
+    );
     assert!(
         text(&screen).contains("Help now"),
         "Help now is offered here too"

@@ -15,7 +15,7 @@ use crate::practitioner::{Channel, Contact};
 use crate::state::use_harbour;
 use crate::time::date_label;
 use crate::ui::{
-    send_and_say, Feedback, FeedbackLine, NumberChoice, Problems, SendWords, TextField,
+    send_and_say, Confirm, Feedback, FeedbackLine, NumberChoice, Problems, SendWords, TextField,
 };
 use leptos::prelude::*;
 use leptos_router::components::{Route, A};
@@ -55,8 +55,10 @@ pub fn ComeBackPage() -> impl IntoView {
 fn Compose(asking: Asking, contact: Contact) -> impl IntoView {
     let ready = ready_message(&contact);
     let message = RwSignal::new(ready.clone());
-    let unchanged = ready.clone();
-    use_harbour().holds_unsaved(move || message.with(|m| *m != unchanged));
+    let ready = StoredValue::new(ready);
+    let changed = move || ready.with_value(|ready| message.with(|m| m != ready));
+    use_harbour().holds_unsaved(changed);
+    let asking_to_start_again = RwSignal::new(false);
     let problems = RwSignal::new(Vec::<String>::new());
     let feedback = asking.feedback;
     // The message as it will go, or the problems with it shown and nothing opened.
@@ -148,9 +150,30 @@ fn Compose(asking: Asking, contact: Contact) -> impl IntoView {
                 message.set(text);
             }
         />
-        <button type="button" class="quiet" on:click=move |_| message.set(ready.clone())>
-            "Start again"
-        </button>
+        // Only once the message is changed, and only after asking: the changes are the client's.
+        {move || match (changed(), asking_to_start_again.get()) {
+            (false, _) => ().into_any(),
+            (true, false) => view! {
+                <button type="button" class="quiet" on:click=move |_| asking_to_start_again.set(true)>
+                    "Start again"
+                </button>
+            }
+            .into_any(),
+            (true, true) => view! {
+                <Confirm
+                    question="Start the message again?"
+                    said="Your changes to the message go, and the ready message comes back."
+                    yes="Yes, start again"
+                    no="Keep my changes"
+                    on_yes=move |()| {
+                        message.set(ready.get_value());
+                        asking_to_start_again.set(false);
+                    }
+                    on_no=move |()| asking_to_start_again.set(false)
+                />
+            }
+            .into_any(),
+        }}
         <Problems problems />
         <div class="ways">
             {channels.into_iter().filter_map(way_button).collect_view()}

@@ -2,7 +2,7 @@
 // home opens the agreed way with the message ready, and Harbour asks whether it went.
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { appReady, checkIn, fillStorage, harbourData, open, phoneSuite } from "./support/harbour.mjs";
+import { appReady, assertAccessible, checkIn, fillStorage, harbourData, open, phoneSuite } from "./support/harbour.mjs";
 
 const suite = phoneSuite();
 
@@ -210,5 +210,47 @@ describe("a Help now that is mine", () => {
     await last.getByRole("link", { name: "Add my practitioner" }).waitFor();
     await page.getByRole("button", { name: "End the session" }).tap();
     await page.getByText("The session has ended.").waitFor();
+  });
+
+  it("asks before Start again throws away the client's changes, on a large and a small phone, light and dark", async () => {
+    const sizes = [
+      { name: "390 x 844", viewport: { width: 390, height: 844 }, largeText: false },
+      { name: "320 x 568 at 200% text", viewport: { width: 320, height: 568 }, largeText: true },
+    ];
+    for (const size of sizes) {
+      for (const colorScheme of ["light", "dark"]) {
+        const where = `${size.name}, ${colorScheme}`;
+        const { page } = await suite.phone({ viewport: size.viewport, colorScheme });
+        await open(page, suite.site, "/");
+        await page.evaluate(() =>
+          localStorage.setItem(
+            "harbour.practitioner.contact",
+            JSON.stringify({ contact: { name: "Sam Okafor", phone: "07700 900123", channel: "text" } }),
+          ),
+        );
+        await open(page, suite.site, "/come-back");
+        if (size.largeText) {
+          await page.evaluate(() => document.documentElement.style.setProperty("font-size", "200%", "important"));
+        }
+        const message = page.getByLabel("Your message");
+        assert.equal(await message.inputValue(), READY, where);
+        assert.equal(await page.getByRole("button", { name: "Start again" }).count(), 0, `${where}: nothing to start again from`);
+
+        const mine = "Hello Sam, could we meet this week? Mornings are best.";
+        await message.fill(mine);
+        await page.getByRole("button", { name: "Start again" }).tap();
+        const question = page.getByRole("group", { name: "Start the message again?" });
+        await question.waitFor();
+        await question.scrollIntoViewIfNeeded();
+        await assertAccessible(page, `the question before starting again (${where})`);
+        await question.getByRole("button", { name: "Keep my changes" }).tap();
+        assert.equal(await message.inputValue(), mine, `${where}: keeping the changes keeps every word`);
+
+        await page.getByRole("button", { name: "Start again" }).tap();
+        await page.getByRole("button", { name: "Yes, start again" }).tap();
+        assert.equal(await message.inputValue(), READY, `${where}: the ready message is back`);
+        assert.equal(await page.getByRole("button", { name: "Start again" }).count(), 0, where);
+      }
+    }
   });
 });

@@ -122,6 +122,17 @@ fn button(root: &HtmlElement, text: &str) -> HtmlElement {
         .unwrap_or_else(|| panic!("no button says {text}"))
 }
 
+/// The question asked before something that can't be undone, checking that its gentler
+/// answer, `gentler`, is the primary one.
+fn asked(root: &HtmlElement, question: &str, gentler: &str) -> HtmlElement {
+    let group = find(root, &format!("[role=group][aria-label='{question}']"));
+    assert!(
+        button(&group, gentler).class_name().contains("primary"),
+        "{gentler} is the primary answer to {question}"
+    );
+    group
+}
+
 fn type_into(root: &HtmlElement, selector: &str, text: &str) {
     let field = find(root, selector);
     match field.dyn_ref::<HtmlTextAreaElement>() {
@@ -519,11 +530,8 @@ async fn my_data_deletes_everything_only_once_asked_and_answered_yes() {
 
     button(&screen, "Delete all my data").click();
     tick().await;
-    let question = find(&screen, "[role=group][aria-label='Delete everything?']");
+    let question = asked(&screen, "Delete everything?", "Keep my data");
     assert!(text(&question).contains("It can't be brought back"));
-    assert!(button(&question, "Keep my data")
-        .class_name()
-        .contains("primary"));
     button(&screen, "Keep my data").click();
     tick().await;
     assert_eq!(stored(), before, "saying no keeps everything");
@@ -577,13 +585,7 @@ async fn come_back_offers_the_ready_message_each_link_carries_what_is_typed_and_
 
     button(&screen, "Start again").click();
     tick().await;
-    let question = find(
-        &screen,
-        "[role=group][aria-label='Start the message again?']",
-    );
-    assert!(button(&question, "Keep my changes")
-        .class_name()
-        .contains("primary"));
+    let question = asked(&screen, "Start the message again?", "Keep my changes");
     button(&question, "Keep my changes").click();
     tick().await;
     assert_eq!(message(), typed, "keeping the changes keeps every word");

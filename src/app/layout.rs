@@ -3,6 +3,7 @@
 
 use super::notices::NoticeList;
 use crate::paths::{CHECK_IN, HELP, HISTORY, HOME, MY_DATA, TOOLKIT};
+use crate::platform::scroll;
 use crate::platform::service_worker::{reload, switch_to_new_version};
 use crate::session::page::SessionBanner;
 use crate::state::{use_harbour, Harbour};
@@ -18,11 +19,19 @@ pub fn Layout(children: Children) -> impl IntoView {
     // keyboard users start there (not on a link of the screen they left).
     let main = NodeRef::<html::Main>::new();
     let path = use_location().pathname;
+    // What the screen before said as it moved on here ("Saved."), shown until the next move.
+    let arrival = RwSignal::new(None::<&'static str>);
     Effect::new(move |previous: Option<String>| {
         let now = path.get();
         if previous.is_some_and(|p| p != now) {
+            arrival.set(
+                harbour
+                    .said_on_arrival
+                    .try_update_untracked(Option::take)
+                    .flatten(),
+            );
             if let Some(main) = main.get() {
-                let _ = main.focus();
+                scroll::focus_where_it_is(&main);
             }
         }
         now
@@ -54,6 +63,9 @@ pub fn Layout(children: Children) -> impl IntoView {
         <ReloadWaiting harbour />
         <NoticeList notices=harbour.notices />
         <main id="main" tabindex="-1" node_ref=main>
+            <p class="said-on-arrival" role="status">
+                {move || arrival.get()}
+            </p>
             {children()}
         </main>
         <footer class="app-footer">

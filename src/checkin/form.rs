@@ -8,7 +8,7 @@ use crate::feelings::toggles::FeelingToggles;
 use crate::kernel::strength::MAX_STRENGTH;
 use crate::kernel::Explain;
 use crate::paths::HISTORY;
-use crate::platform::persistence;
+use crate::platform::{persistence, scroll};
 use crate::state::{use_harbour, Harbour};
 use crate::toolkit::might_help::MightHelp;
 use crate::ui::{HelpNowOffer, Problems};
@@ -138,7 +138,13 @@ fn FeelingChoices(form: Form) -> impl IntoView {
             <legend>"Tap one or more feelings"</legend>
             <FeelingToggles
                 is_picked=move |word| form.draft.with(|d| d.is_picked(word))
-                toggle=move |word| form.change(|d| d.toggle(word))
+                toggle=move |word| {
+                    form.change(|d| d.toggle(word));
+                    // A feeling just picked has its strength choice last: it follows the thumb.
+                    if form.draft.with_untracked(|d| d.is_picked(word)) {
+                        scroll::bring_last_into_view_soon(STRENGTHS);
+                    }
+                }
             />
             <OwnWord form />
         </fieldset>
@@ -153,6 +159,7 @@ fn OwnWord(form: Form) -> impl IntoView {
         Ok(()) => {
             typed.set(String::new());
             problem.set(None);
+            scroll::bring_last_into_view_soon(STRENGTHS);
         }
         Err(message) => problem.set(Some(message)),
     };
@@ -186,7 +193,12 @@ fn OwnWord(form: Form) -> impl IntoView {
     }
 }
 
+/// The strength choices, in the order their feelings were picked.
+const STRENGTHS: &str = ".checkin-form .strength";
+
 /// 0 to 10 for one picked feeling, as a radio group (arrow keys work; no dragging needed).
+/// It comes into view when its feeling is tapped, and Save comes into view when a strength is
+/// chosen, so the check-in follows the thumb down the screen.
 #[component]
 fn StrengthPicker(form: Form, word: String) -> impl IntoView {
     let name = format!("strength-{word}");
@@ -201,7 +213,10 @@ fn StrengthPicker(form: Form, word: String) -> impl IntoView {
                         name=name.clone()
                         value=n.to_string()
                         prop:checked=move || form.draft.with(|d| d.strength_of(&shown) == Some(n))
-                        on:change=move |_| form.change(|d| d.set_strength(&chosen, n))
+                        on:change=move |_| {
+                            form.change(|d| d.set_strength(&chosen, n));
+                            scroll::bring_last_into_view_soon(".checkin-form [type=submit]");
+                        }
                     />
                     <span>{n}</span>
                 </label>
@@ -259,7 +274,7 @@ fn Extras(form: Form) -> impl IntoView {
 /// What the client sees once it is saved.
 #[component]
 fn Saved(form: Form, is_change: bool) -> impl IntoView {
-    let heading_ref = NodeRef::<html::H2>::new();
+    let heading_ref = NodeRef::<html::H1>::new();
     Effect::new(move |_| {
         if let Some(heading) = heading_ref.get() {
             let _ = heading.focus();
@@ -267,9 +282,10 @@ fn Saved(form: Form, is_change: bool) -> impl IntoView {
     });
     view! {
         <section class="saved" role="status">
-            <h2 tabindex="-1" node_ref=heading_ref>
+            // The screen's heading now: it takes the place of the form's.
+            <h1 tabindex="-1" node_ref=heading_ref>
                 {if is_change { "Your changes are saved." } else { "Saved. Thank you for checking in." }}
-            </h2>
+            </h1>
             <div class="actions">
                 <Show when=move || !is_change>
                     <button type="button" on:click=move |_| form.saved.set(None)>

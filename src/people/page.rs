@@ -23,7 +23,8 @@ fn MyPeoplePage() -> impl IntoView {
     let list = harbour.watch(people);
     let editing = RwSignal::new(None::<Option<String>>);
     let feedback = Feedback::new();
-    let row = move |person: Person| {
+    // Move up and Move down only where there is somewhere to move.
+    let row = move |(at, count, person): (usize, usize, Person)| {
         let id = StoredValue::new(person.id.clone());
         let change = person.id.clone();
         let act = move |how: Arrange| {
@@ -38,8 +39,12 @@ fn MyPeoplePage() -> impl IntoView {
                     {person.crisis_line.then_some(" · crisis line")}
                 </p>
                 <div class="card-actions" role="group" aria-label=format!("Arrange {}", person.name)>
-                    <button type="button" on:click=move |_| act(Arrange::Up)>"Move up"</button>
-                    <button type="button" on:click=move |_| act(Arrange::Down)>"Move down"</button>
+                    {(at > 0).then(|| view! {
+                        <button type="button" on:click=move |_| act(Arrange::Up)>"Move up"</button>
+                    })}
+                    {(at + 1 < count).then(|| view! {
+                        <button type="button" on:click=move |_| act(Arrange::Down)>"Move down"</button>
+                    })}
                     <button type="button" on:click=move |_| editing.set(Some(Some(change.clone())))>"Change"</button>
                     <button type="button" on:click=move |_| act(Arrange::Remove)>"Remove"</button>
                 </div>
@@ -53,7 +58,11 @@ fn MyPeoplePage() -> impl IntoView {
             "out-of-hours line if you have one. They come first in Help now, in this order."
         </p>
         <FeedbackLine feedback />
-        <ul class="people">{move || list.get().into_iter().map(row).collect_view()}</ul>
+        <ul class="people">{move || {
+            let people = list.get();
+            let count = people.len();
+            people.into_iter().enumerate().map(|(at, p)| row((at, count, p))).collect_view()
+        }}</ul>
         {move || match editing.get() {
             None => view! {
                 <button type="button" class="primary" on:click=move |_| editing.set(Some(None))>
@@ -61,7 +70,7 @@ fn MyPeoplePage() -> impl IntoView {
                 </button>
             }
             .into_any(),
-            Some(id) => view! { <PersonForm id list editing /> }.into_any(),
+            Some(id) => view! { <PersonForm id list editing feedback /> }.into_any(),
         }}
         <p><A href=HELP>"Back to Help now"</A></p>
     }
@@ -73,6 +82,8 @@ fn PersonForm(
     id: Option<String>,
     list: RwSignal<Vec<Person>>,
     editing: RwSignal<Option<Option<String>>>,
+    /// Where the list says the person was saved.
+    feedback: Feedback,
 ) -> impl IntoView {
     let harbour = use_harbour();
     let start = id
@@ -91,7 +102,10 @@ fn PersonForm(
             .with_untracked(|d| harbour.act(|p| save_person(p, &mut changed, id.as_deref(), d)));
         list.set(changed);
         match saved {
-            Ok(()) => editing.set(None),
+            Ok(()) => {
+                editing.set(None);
+                feedback.say("Saved.");
+            }
             Err(not_done) => problems.set(not_done.messages()),
         }
     };

@@ -1,7 +1,7 @@
 //! Small adapters over browser APIs the core must not touch: the clock, ids, this tab, the
 //! screen's title (here); the page's [`address`], the [`share_sheet`], the [`clipboard`],
 //! [`files`], [`print`]ing, and any of them as one way to [`send`]; whether Harbour is open
-//! from the [`home_screen`]; asking the browser to keep Harbour's data ([`persistence`]), the
+//! from the [`home_screen`]; bringing what a tap opened into view ([`scroll`]); asking the browser to keep Harbour's data ([`persistence`]), the
 //! [`service_worker`], [`deflate`], and what a [`crash`] shows.
 
 pub mod address;
@@ -12,6 +12,7 @@ pub mod files;
 pub mod home_screen;
 pub mod persistence;
 pub mod print;
+pub mod scroll;
 pub mod send;
 pub mod service_worker;
 pub mod share_sheet;

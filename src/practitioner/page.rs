@@ -57,6 +57,7 @@ fn MyPractitionerPage() -> impl IntoView {
         if let Some(saved) = saved {
             kept.set(Some(saved));
             checking.set(false);
+            feedback.say("Saved.");
         }
         mode.set(Mode::Looking);
     };

@@ -62,6 +62,9 @@ pub struct Harbour {
     /// A new version took over (from this tab or another) while this one held unsaved
     /// words: it waits for the client to reload, rather than reloading them away.
     pub reload_waiting: RwSignal<bool>,
+    /// Words for the next screen to open with ("Saved."), set by a screen that moves on once
+    /// it has done something; the frame shows them on that screen and lets them go after.
+    pub said_on_arrival: RwSignal<Option<&'static str>>,
     /// How many screens hold words typed but not saved and kept in no draft.
     unsaved: RwSignal<u32>,
     /// Another tab (the installed app and a browser tab share storage) changed what is
@@ -119,6 +122,7 @@ impl Harbour {
             },
             update_ready: RwSignal::new(false),
             reload_waiting: RwSignal::new(false),
+            said_on_arrival: RwSignal::new(None),
             unsaved: RwSignal::new(0),
             changed_elsewhere: Trigger::new(),
         };

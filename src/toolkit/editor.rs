@@ -105,6 +105,7 @@ fn CardEditor(draft: CardDraft) -> impl IntoView {
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if let Some(id) = editor.save() {
+            harbour.said_on_arrival.set(Some("Saved."));
             navigate(&paths::card(&id), Default::default());
         }
     };

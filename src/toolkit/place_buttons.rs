@@ -31,14 +31,34 @@ pub fn PlaceButtons(
             <button
                 type="button"
                 aria-pressed=pinned.to_string()
+                aria-describedby=WHAT_PLACES_MEAN
                 on:click=move |_| on_place.run(if pinned { Place::InUse } else { Place::Pinned })
             >
                 {if pinned { "Unpin" } else { "Pin" }}
             </button>
-            <button type="button" on:click=move |_| on_place.run(Place::PutAway)>
+            <button
+                type="button"
+                aria-describedby=WHAT_PLACES_MEAN
+                on:click=move |_| on_place.run(Place::PutAway)
+            >
                 "Put away"
             </button>
         }
         .into_any(),
+    }
+}
+
+const WHAT_PLACES_MEAN: &str = "what-places-mean";
+
+/// What Pin and Put away do, said once on a screen with [`PlaceButtons`] (whose buttons point
+/// screen readers to it).
+#[component]
+pub fn WhatPlacesMean() -> impl IntoView {
+    view! {
+        <p id=WHAT_PLACES_MEAN class="hint">
+            "Pin puts a card at the top of your home screen. Put away takes it off your lists "
+            "and out of Help now without deleting it: bring it back any time from "
+            "“Cards you put away”."
+        </p>
     }
 }

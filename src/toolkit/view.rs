@@ -5,7 +5,7 @@ use super::actions;
 use super::card::{Card, Place};
 use super::helped::Record;
 use super::library;
-use super::place_buttons::PlaceButtons;
+use super::place_buttons::{PlaceButtons, WhatPlacesMean};
 use crate::paths;
 use crate::platform::set_title;
 use crate::state::{use_harbour, Harbour};
@@ -135,6 +135,7 @@ fn card_view(harbour: Harbour, card: Card, record: Record) -> impl IntoView {
                 <PlaceButtons place=card.place() name=card.content.name.clone() on_place />
                 <A href=paths::TOOLKIT attr:class="button quiet">"My toolkit"</A>
             </div>
+            <WhatPlacesMean />
             <DeleteCard id=card.id.clone() name=card.content.name.clone() />
             <KeepAsTemplate card=template />
         </article>
@@ -153,6 +154,7 @@ fn DeleteCard(id: String, name: String) -> impl IntoView {
         let deleted =
             harbour.change(|p, shared| actions::delete_cards(p, &mut shared.toolkit, &ids));
         if feedback.after(deleted).is_some() {
+            harbour.said_on_arrival.set(Some("Card deleted."));
             navigate(paths::TOOLKIT, Default::default());
         }
     };

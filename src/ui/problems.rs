@@ -3,6 +3,7 @@
 //! form ([`Problems`]), each read out by screen readers when it appears.
 
 use crate::kernel::Explain;
+use crate::platform::scroll;
 use leptos::prelude::*;
 
 #[derive(Clone, PartialEq, Eq)]
@@ -82,15 +83,29 @@ pub fn FeedbackLine(feedback: Feedback) -> impl IntoView {
             None => String::new(),
         })
     };
+    // What it says is brought into sight: a save or a refusal far from where the thumb is
+    // (the form that was saved has gone, the page is shorter) is never said out of view.
+    let line = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        if feedback.0.with(Option::is_some) {
+            request_animation_frame(move || {
+                if let Some(line) = line.get_untracked() {
+                    scroll::bring_into_view(&line);
+                }
+            });
+        }
+    });
     // The status region stays in the page so screen readers hear what is put in it; an alert
     // is read out as it appears.
     view! {
-        <Show
-            when=move || feedback.has_problem()
-            fallback=move || view! { <p role="status">{words}</p> }
-        >
-            <p class="problem" role="alert">{words}</p>
-        </Show>
+        <div class="feedback" node_ref=line>
+            <Show
+                when=move || feedback.has_problem()
+                fallback=move || view! { <p role="status">{words}</p> }
+            >
+                <p class="problem" role="alert">{words}</p>
+            </Show>
+        </div>
     }
 }
 

@@ -2,7 +2,9 @@
 // home opens the agreed way with the message ready, and Harbour asks whether it went.
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { appReady, assertAccessible, checkIn, fillStorage, harbourData, open, phoneSuite } from "./support/harbour.mjs";
+import {
+  appReady, assertAccessible, checkIn, fillStorage, harbourData, onEveryPhone, open, phoneSuite,
+} from "./support/harbour.mjs";
 
 const suite = phoneSuite();
 
@@ -31,7 +33,14 @@ async function phoneThatCatchesLinks() {
 
 const opened = (page) => page.evaluate(() => window.__opened);
 
-/** The practitioner hands over their details (no cards), and the client accepts them. */
+/** The client chooses to save the practitioner's details a hand-over brought, apart from any cards. */
+async function keepTheDetails(client) {
+  await client.getByLabel("Save them, to ask to come back").check();
+  await client.getByRole("button", { name: "Done" }).tap();
+  await client.getByText("Your practitioner's details kept.").waitFor();
+}
+
+/** The practitioner hands over their details (no cards), and the client opens the hand-over. */
 async function detailsByHandOver(client, { name = "Sam Okafor", way = "A text message" } = {}) {
   const practitioner = (await suite.phone()).page;
   await open(practitioner, suite.site, "/hand-over");
@@ -55,7 +64,8 @@ describe("asking to come back", () => {
     const client = await phoneThatCatchesLinks();
     await detailsByHandOver(client);
     await client.getByRole("heading", { name: "Your practitioner's details" }).waitFor();
-    await client.getByRole("button", { name: "Add to my toolkit" }).tap();
+    await client.getByLabel("Save them, to ask to come back").check();
+    await client.getByRole("button", { name: "Done" }).tap();
     await client.getByText("Your practitioner's details kept.").waitFor();
 
     await open(client, suite.site, "/");
@@ -85,7 +95,7 @@ describe("asking to come back", () => {
   it("carries any characters and line breaks intact in an email, and keeps each request", async () => {
     const client = await phoneThatCatchesLinks();
     await detailsByHandOver(client, { way: "An email" });
-    await client.getByRole("button", { name: "Add to my toolkit" }).tap();
+    await keepTheDetails(client);
     await open(client, suite.site, "/come-back");
     const message = "Hi Sam & team?\nTues #2 is 100% fine + 🌊 שלום\n\n<b>not code</b>";
     await client.getByLabel("Your message").fill(message);
@@ -125,18 +135,18 @@ describe("asking to come back", () => {
   it("keeps the details on the phone when a hand-over brings others, unless the client chooses", async () => {
     const client = await phoneThatCatchesLinks();
     await detailsByHandOver(client, { name: "Sam Okafor" });
-    await client.getByRole("button", { name: "Add to my toolkit" }).tap();
+    await keepTheDetails(client);
     const link = await detailsByHandOver(client, { name: "Alex Reid" });
     await client.getByRole("heading", { name: "Other details for your practitioner" }).waitFor();
     assert.equal(await client.getByLabel("Keep the details on my phone").isChecked(), true);
-    await client.getByRole("button", { name: "Add to my toolkit" }).tap();
+    await client.getByRole("button", { name: "Done" }).tap();
     await open(client, suite.site, "/practitioner");
     await client.locator(".contact-name").getByText("Sam Okafor").waitFor();
 
     await client.goto(link);
     await appReady(client);
     await client.getByLabel("Use the new details").check();
-    await client.getByRole("button", { name: "Add to my toolkit" }).tap();
+    await client.getByRole("button", { name: "Done" }).tap();
     await open(client, suite.site, "/practitioner");
     await client.locator(".contact-name").getByText("Alex Reid").waitFor();
   });
@@ -144,7 +154,7 @@ describe("asking to come back", () => {
   it("still opens the message when the phone is too full to note the request", async () => {
     const client = await phoneThatCatchesLinks();
     await detailsByHandOver(client);
-    await client.getByRole("button", { name: "Add to my toolkit" }).tap();
+    await keepTheDetails(client);
     await open(client, suite.site, "/");
     const before = await harbourData(client);
     await fillStorage(client);
@@ -213,44 +223,33 @@ describe("a Help now that is mine", () => {
   });
 
   it("asks before Start again throws away the client's changes, on a large and a small phone, light and dark", async () => {
-    const sizes = [
-      { name: "390 x 844", viewport: { width: 390, height: 844 }, largeText: false },
-      { name: "320 x 568 at 200% text", viewport: { width: 320, height: 568 }, largeText: true },
-    ];
-    for (const size of sizes) {
-      for (const colorScheme of ["light", "dark"]) {
-        const where = `${size.name}, ${colorScheme}`;
-        const { page } = await suite.phone({ viewport: size.viewport, colorScheme });
-        await open(page, suite.site, "/");
-        await page.evaluate(() =>
-          localStorage.setItem(
-            "harbour.practitioner.contact",
-            JSON.stringify({ contact: { name: "Sam Okafor", phone: "07700 900123", channel: "text" } }),
-          ),
-        );
-        await open(page, suite.site, "/come-back");
-        if (size.largeText) {
-          await page.evaluate(() => document.documentElement.style.setProperty("font-size", "200%", "important"));
-        }
-        const message = page.getByLabel("Your message");
-        assert.equal(await message.inputValue(), READY, where);
-        assert.equal(await page.getByRole("button", { name: "Start again" }).count(), 0, `${where}: nothing to start again from`);
+    await onEveryPhone(suite, async ({ page, where, goTo }) => {
+      await goTo("/");
+      await page.evaluate(() =>
+        localStorage.setItem(
+          "harbour.practitioner.contact",
+          JSON.stringify({ contact: { name: "Sam Okafor", phone: "07700 900123", channel: "text" } }),
+        ),
+      );
+      await goTo("/come-back");
+      const message = page.getByLabel("Your message");
+      assert.equal(await message.inputValue(), READY, where);
+      assert.equal(await page.getByRole("button", { name: "Start again" }).count(), 0, `${where}: nothing to start again from`);
 
-        const mine = "Hello Sam, could we meet this week? Mornings are best.";
-        await message.fill(mine);
-        await page.getByRole("button", { name: "Start again" }).tap();
-        const question = page.getByRole("group", { name: "Start the message again?" });
-        await question.waitFor();
-        await question.scrollIntoViewIfNeeded();
-        await assertAccessible(page, `the question before starting again (${where})`);
-        await question.getByRole("button", { name: "Keep my changes" }).tap();
-        assert.equal(await message.inputValue(), mine, `${where}: keeping the changes keeps every word`);
+      const mine = "Hello Sam, could we meet this week? Mornings are best.";
+      await message.fill(mine);
+      await page.getByRole("button", { name: "Start again" }).tap();
+      const question = page.getByRole("group", { name: "Start the message again?" });
+      await question.waitFor();
+      await question.scrollIntoViewIfNeeded();
+      await assertAccessible(page, `the question before starting again (${where})`);
+      await question.getByRole("button", { name: "Keep my changes" }).tap();
+      assert.equal(await message.inputValue(), mine, `${where}: keeping the changes keeps every word`);
 
-        await page.getByRole("button", { name: "Start again" }).tap();
-        await page.getByRole("button", { name: "Yes, start again" }).tap();
-        assert.equal(await message.inputValue(), READY, `${where}: the ready message is back`);
-        assert.equal(await page.getByRole("button", { name: "Start again" }).count(), 0, where);
-      }
-    }
+      await page.getByRole("button", { name: "Start again" }).tap();
+      await page.getByRole("button", { name: "Yes, start again" }).tap();
+      assert.equal(await message.inputValue(), READY, `${where}: the ready message is back`);
+      assert.equal(await page.getByRole("button", { name: "Start again" }).count(), 0, where);
+    });
   });
 });

@@ -5,17 +5,12 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import {
-  appReady, checkIn, feeling, fillStorage, harbourData, newPhone, open, phoneSuite, serveApp, serviceWorkerReady,
+  appReady, checkIn, feeling, fillStorage, harbourData, largeText, newPhone, open, phoneSuite, serveApp, serviceWorkerReady,
   strength,
 } from "./support/harbour.mjs";
 
 const suite = phoneSuite();
 const SMALL = { viewport: { width: 320, height: 568 } };
-
-/** Text at 200 %, as a phone's largest text setting gives it. Through the page's style object:
- * the security policy refuses added style sheets. */
-const largeText = (page) =>
-  page.evaluate(() => document.documentElement.style.setProperty("font-size", "200%", "important"));
 
 /** Where the 999 button sits, scrolled to the top, against the screen's height. */
 async function call999Box(page) {

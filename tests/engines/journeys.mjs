@@ -46,7 +46,7 @@ export const JOURNEYS = {
     await phone.tap(says("button", "Sad"));
     await phone.tap(`//label[contains(@class, 'strength-option')][normalize-space()='6']`);
     await phone.tap(says("button", "Save check-in"));
-    await phone.find(says("h2", "Saved. Thank you for checking in."));
+    await phone.find(says("h1", "Saved. Thank you for checking in."));
     await open(phone, site, "/history");
     await phone.refresh();
     await appReady(phone);
@@ -122,7 +122,7 @@ export const JOURNEYS = {
     await phone.type("//textarea[@id='note']", note);
     await phone.tap("//label[contains(., 'Bring this to my next session')]");
     await phone.tap(says("button", "Save check-in"));
-    await phone.find(says("h2", "Saved. Thank you for checking in."));
+    await phone.find(says("h1", "Saved. Thank you for checking in."));
     await open(phone, site, "/since-my-last-session");
     const preview = await phone.until(
       "the preview",

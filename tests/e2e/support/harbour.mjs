@@ -99,6 +99,36 @@ export async function serveApp({ copy = false, host = {} } = {}) {
   return { ...site, root };
 }
 
+/** Text at 200 %, as a phone's largest text setting gives it. Through the page's style
+ * object: the security policy refuses added style sheets. Lasts until the page is loaded again. */
+export function largeText(page) {
+  return page.evaluate(() => document.documentElement.style.setProperty("font-size", "200%", "important"));
+}
+
+/** The two phones a hard day is tried on: an ordinary one, and a small one with the largest text. */
+export const PHONE_SIZES = [
+  { name: "390 x 844", viewport: { width: 390, height: 844 }, largeText: false },
+  { name: "320 x 568 at 200% text", viewport: { width: 320, height: 568 }, largeText: true },
+];
+
+/**
+ * Runs `journey` on a fresh phone of each size, in light and in dark. It gets the `page`, a
+ * `where` to name the phone in messages, and `goTo(path)`, which opens a screen at that size's
+ * text (every new page load needs it again).
+ */
+export async function onEveryPhone(suite, journey) {
+  for (const size of PHONE_SIZES) {
+    for (const colorScheme of ["light", "dark"]) {
+      const { page } = await suite.phone({ viewport: size.viewport, colorScheme });
+      const goTo = async (path) => {
+        await open(page, suite.site, path);
+        if (size.largeText) await largeText(page);
+      };
+      await journey({ page, where: `${size.name}, ${colorScheme}`, goTo });
+    }
+  }
+}
+
 /** Waits until the app has started (its boot screen is gone and a heading is shown). */
 export async function appReady(page) {
   await page.locator("#boot").waitFor({ state: "detached" });

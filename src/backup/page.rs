@@ -72,10 +72,27 @@ pub fn KeepABackup() -> impl IntoView {
                     None => "You haven't made a backup on this phone yet.".into(),
                 }}
             </p>
-            <button type="button" on:click=move |_| save(false)>"Save a backup"</button>
-            <button type="button" class="secondary" on:click=move |_| save(true)>
-                "Download the file instead"
-            </button>
+            <div class="save-choice">
+                <button type="button" aria-describedby="save-backup-how" on:click=move |_| save(false)>
+                    "Save a backup"
+                </button>
+                <p id="save-backup-how" class="hint">
+                    "Opens your phone's share menu: choose your files online, email or another app."
+                </p>
+            </div>
+            <div class="save-choice">
+                <button
+                    type="button"
+                    class="secondary"
+                    aria-describedby="download-backup-how"
+                    on:click=move |_| save(true)
+                >
+                    "Download the file instead"
+                </button>
+                <p id="download-backup-how" class="hint">
+                    "Puts the file in this phone's Downloads, for you to move somewhere safe yourself."
+                </p>
+            </div>
             <FeedbackLine feedback />
             <label class="check">
                 <input type="checkbox" prop:checked=move || remind.get() on:change=on_remind />

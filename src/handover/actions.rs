@@ -100,7 +100,7 @@ pub fn plan(
 /// Practitioner's details in a hand-over that are not the ones already on the phone.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Details {
-    /// The phone has none: they are kept with the cards.
+    /// The phone has none: they are kept only if the client chooses, apart from the cards.
     New(Contact),
     /// The phone has others: they stay unless the client chooses the new ones.
     Different {
@@ -183,7 +183,8 @@ impl Explain for NotAccepted {
 }
 
 /// Keeps what the client accepted: new cards, the changed ones they chose, and the
-/// practitioner's details if the phone had none, or if the client chose the new ones.
+/// practitioner's details only if the client chose them (`use_new_details`), whether the phone
+/// had none or others.
 ///
 /// What is new is worked out again against `toolkit` as stored now, not as it was when the
 /// review was shown: the same hand-over accepted meanwhile in another tab, and the card then
@@ -206,15 +207,23 @@ pub fn accept(
         }
     };
     let mut outcome = merge::accept(phone.store(), toolkit, &now.arrivals, chosen)?;
-    let chose_theirs = use_new_details && matches!(shown.details, Some(Details::Different { .. }));
-    let details = match &now.details {
-        Some(Details::New(theirs)) => Some(theirs),
-        Some(Details::Different { theirs, .. }) if chose_theirs => Some(theirs),
+    // The details the client chose, as things stand now: details another tab saved meanwhile
+    // are not replaced by a choice made when the phone had none.
+    let details = match (&shown.details, &now.details) {
+        (Some(_), Some(Details::New(theirs))) if use_new_details => Some(theirs),
+        (Some(Details::Different { .. }), Some(Details::Different { theirs, .. }))
+            if use_new_details =>
+        {
+            Some(theirs)
+        }
         _ => None,
     };
-    if let Some(details) = details {
-        mine::save_handed_over(phone, details)?;
-        outcome.contact_saved = true;
+    match details {
+        Some(details) => {
+            mine::save_handed_over(phone, details)?;
+            outcome.contact_saved = true;
+        }
+        None => outcome.details_not_saved = matches!(now.details, Some(Details::New(_))),
     }
     Ok(outcome)
 }
@@ -340,13 +349,19 @@ mod tests {
         assert_eq!(first.new.len(), 2);
         assert_eq!(first.details, Some(Details::New(sam())));
         assert!(!first.nothing_to_do());
-        let outcome = client
+        // Accepting the cards alone leaves the details out, and says so.
+        let cards_only = client
             .act(|p| accept(p, &mut toolkit, &first, |_| Keep::Mine, false))
             .expect("accept");
         assert_eq!(
-            outcome.summary(),
-            "2 cards added, your practitioner's details kept."
+            cards_only.summary(),
+            "2 cards added. Your practitioner's details weren't saved."
         );
+        assert_eq!(client.act(mine::mine), None);
+        let outcome = client
+            .act(|p| accept(p, &mut toolkit, &first, |_| Keep::Mine, true))
+            .expect("accept");
+        assert_eq!(outcome.summary(), "Your practitioner's details kept.");
         let again = client.act(|p| review(p, &toolkit, &handover));
         assert!(again.nothing_to_do());
         assert_eq!(again.already_here, ["Cold water", "Walk"]);

@@ -89,6 +89,11 @@ pub fn GivePage() -> impl IntoView {
                                     c.push(id.clone());
                                 }
                             });
+                            // "Choose at least one card" is no longer true once one is.
+                            if on {
+                                let stale = actions::GiveProblem::NothingChosen.message();
+                                problems.update(|p| p.retain(|said| *said != stale));
+                            }
                         }
                     />
                     <span>{name}</span>

@@ -37,6 +37,9 @@ pub struct Outcome {
     pub replaced: usize,
     pub unchanged: usize,
     pub contact_saved: bool,
+    /// The hand-over brought the practitioner's details to a phone that had none, and the
+    /// client didn't choose to save them.
+    pub details_not_saved: bool,
 }
 
 impl Outcome {
@@ -52,10 +55,15 @@ impl Outcome {
         if self.contact_saved {
             said.push("your practitioner's details kept".into());
         }
-        if said.is_empty() {
-            return "Nothing needed adding.".into();
+        let mut summary = if said.is_empty() {
+            "Nothing needed adding.".to_string()
+        } else {
+            format!("{}.", capitalised(&said.join(", ")))
+        };
+        if self.details_not_saved {
+            summary.push_str(" Your practitioner's details weren't saved.");
         }
-        format!("{}.", capitalised(&said.join(", ")))
+        summary
     }
 }
 
@@ -121,8 +129,8 @@ mod tests {
         let outcome = |added, replaced, contact_saved| Outcome {
             added,
             replaced,
-            unchanged: 0,
             contact_saved,
+            ..Outcome::default()
         };
         assert_eq!(outcome(0, 0, false).summary(), "Nothing needed adding.");
         assert_eq!(outcome(1, 0, false).summary(), "1 card added.");
@@ -133,6 +141,15 @@ mod tests {
         assert_eq!(
             outcome(0, 0, true).summary(),
             "Your practitioner's details kept."
+        );
+        let left = Outcome {
+            added: 1,
+            details_not_saved: true,
+            ..Outcome::default()
+        };
+        assert_eq!(
+            left.summary(),
+            "1 card added. Your practitioner's details weren't saved."
         );
     }
     use crate::practitioner::fixtures::sam;
@@ -197,7 +214,7 @@ mod tests {
                 added: 1,
                 replaced: 0,
                 unchanged: 1,
-                contact_saved: false
+                ..Outcome::default()
             }
         );
         let reloaded = shelf::load(&mut store).expect("load");

@@ -172,6 +172,7 @@ fn Review(handover: HandOver, step: RwSignal<Step>) -> impl IntoView {
     let choices = RwSignal::new(Vec::<(String, Keep)>::new());
     let feedback = Feedback::new();
     let nothing_to_do = review.nothing_to_do();
+    let cards_to_add = !(review.new.is_empty() && review.changed.is_empty());
     let use_new_details = RwSignal::new(false);
     let Review {
         ref new,
@@ -240,7 +241,9 @@ fn Review(handover: HandOver, step: RwSignal<Step>) -> impl IntoView {
         } else {
             view! {
                 <div class="actions">
-                    <button type="button" class="primary" on:click=accept>"Add to my toolkit"</button>
+                    <button type="button" class="primary" on:click=accept>
+                        {if cards_to_add { "Add to my toolkit" } else { "Done" }}
+                    </button>
                     <button type="button" on:click=decline>"No thanks"</button>
                 </div>
             }.into_any()
@@ -248,53 +251,60 @@ fn Review(handover: HandOver, step: RwSignal<Step>) -> impl IntoView {
     }
 }
 
-/// The practitioner's details in the hand-over: new to the phone, or beside the ones it has,
-/// with the phone's kept unless the client chooses the new ones.
+/// The practitioner's details in the hand-over, new to the phone or beside the ones it has:
+/// the client's own choice, apart from the cards. Nothing changes unless they choose it.
 fn details_choice(details: Details, use_new: RwSignal<bool>) -> impl IntoView {
-    match details {
-        Details::New(theirs) => view! {
-            <section class="contact-preview">
-                <h2>"Your practitioner's details"</h2>
-                <ContactDetails contact=theirs.glance() />
-            </section>
+    let option = move |label: &'static str, new: bool| {
+        view! {
+            <label class="check">
+                <input
+                    type="radio"
+                    name="practitioner-details"
+                    prop:checked=move || use_new.get() == new
+                    on:change=move |_| use_new.set(new)
+                />
+                <span>{label}</span>
+            </label>
         }
-        .into_any(),
-        Details::Different { mine, theirs } => {
-            let option = move |label: &'static str, new: bool| {
-                view! {
-                    <label class="check">
-                        <input
-                            type="radio"
-                            name="practitioner-details"
-                            prop:checked=move || use_new.get() == new
-                            on:change=move |_| use_new.set(new)
-                        />
-                        <span>{label}</span>
-                    </label>
-                }
-            };
+    };
+    let (heading, shown, question, keep, take) = match details {
+        Details::New(theirs) => (
+            "Your practitioner's details",
+            view! { <ContactDetails contact=theirs.glance() /> }.into_any(),
+            "Save these details on your phone?",
+            "Not now",
+            "Save them, to ask to come back",
+        ),
+        Details::Different { mine, theirs } => (
+            "Other details for your practitioner",
             view! {
-                <section class="contact-preview">
-                    <h2>"Other details for your practitioner"</h2>
-                    <div class="side-by-side">
-                        <div>
-                            <h3>"On your phone"</h3>
-                            <ContactDetails contact=mine.contact.glance() />
-                        </div>
-                        <div>
-                            <h3>"In this hand-over"</h3>
-                            <ContactDetails contact=theirs.glance() />
-                        </div>
+                <div class="side-by-side">
+                    <div>
+                        <h3>"On your phone"</h3>
+                        <ContactDetails contact=mine.contact.glance() />
                     </div>
-                    <fieldset>
-                        <legend>"Which details to keep?"</legend>
-                        {option("Keep the details on my phone", false)}
-                        {option("Use the new details", true)}
-                    </fieldset>
-                </section>
+                    <div>
+                        <h3>"In this hand-over"</h3>
+                        <ContactDetails contact=theirs.glance() />
+                    </div>
+                </div>
             }
-            .into_any()
-        }
+            .into_any(),
+            "Which details to keep?",
+            "Keep the details on my phone",
+            "Use the new details",
+        ),
+    };
+    view! {
+        <section class="contact-preview">
+            <h2>{heading}</h2>
+            {shown}
+            <fieldset>
+                <legend>{question}</legend>
+                {option(keep, false)}
+                {option(take, true)}
+            </fieldset>
+        </section>
     }
 }
 

@@ -9,6 +9,7 @@ use crate::storage::quarantine::{read_json, Read};
 use crate::storage::unknown_fields::write_keeping_unknown;
 use crate::storage::{Store, StoreError};
 use crate::time::Moment;
+use crate::toolkit::shelf::Toolkit;
 use serde::{Deserialize, Serialize};
 
 #[cfg(target_arch = "wasm32")]
@@ -38,12 +39,39 @@ impl Session {
         }
     }
 
+    /// The cards made or changed in this session, as the end of it shows them.
+    pub fn made_together(&self, toolkit: &Toolkit) -> MadeTogether {
+        let here: Vec<(String, String)> = self
+            .cards
+            .iter()
+            .filter_map(|id| {
+                toolkit
+                    .find(id)
+                    .map(|c| (id.clone(), c.content.name.clone()))
+            })
+            .collect();
+        MadeTogether {
+            gone: self.cards.len() - here.len(),
+            here,
+        }
+    }
+
     /// Notes that a card was made or changed in this session.
     pub fn touched(&mut self, card: &str) {
         if !self.cards.iter().any(|c| c == card) {
             self.cards.push(card.to_string());
         }
     }
+}
+
+/// What a session made, at its end.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MadeTogether {
+    /// Each card still on this phone: its id and name.
+    pub here: Vec<(String, String)>,
+    /// How many are no longer on it: handed over from a practitioner's device and removed
+    /// from it, or deleted.
+    pub gone: usize,
 }
 
 /// The session in progress, if any. One that cannot be read is set aside and counts as ended.
@@ -147,6 +175,34 @@ mod tests {
         test.act(|p| end(p, &mut session)).expect("end");
         assert_eq!((session, test.act(|p| load(p.store()))), (None, Ok(None)));
         assert_eq!(test.act(|p| last_ended(p.store())), Ok(Some(test.now)));
+    }
+
+    #[test]
+    fn the_end_tells_cards_still_here_from_cards_gone() {
+        use crate::kernel::context::fixtures::TestPhone;
+        use crate::toolkit::shelf::fixtures::add_card;
+        let mut test = TestPhone::at("2026-11-22T14:00:00Z");
+        let toolkit = test.act(|p| {
+            add_card(p, "a", "Ice in my hand");
+            crate::toolkit::shelf::load(p.store()).expect("toolkit")
+        });
+        let mut session = Session::new(test.now);
+        assert_eq!(
+            session.made_together(&toolkit),
+            MadeTogether {
+                here: Vec::new(),
+                gone: 0
+            }
+        );
+        session.touched("a");
+        session.touched("handed-over-and-removed");
+        assert_eq!(
+            session.made_together(&toolkit),
+            MadeTogether {
+                here: vec![("a".into(), "Ice in my hand".into())],
+                gone: 1
+            }
+        );
     }
 
     #[test]

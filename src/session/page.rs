@@ -1,6 +1,7 @@
 //! Session mode on screen: the banner while it is on (with larger text), and its end, which
 //! shows what was made together and offers to hand it over.
 
+use crate::kernel::text::{capitalised, plural};
 use crate::paths::{hand_over_cards, END_SESSION, PRACTITIONER, TOOLKIT};
 use crate::platform::set_title;
 use crate::practitioner::mine;
@@ -50,16 +51,14 @@ pub fn SessionBanner() -> impl IntoView {
 fn EndSessionPage() -> impl IntoView {
     set_title("End the session");
     let harbour = use_harbour();
-    let touched = harbour
-        .session
-        .with_untracked(|s| s.as_ref().map(|s| s.cards.clone()));
+    let current = harbour.session.get_untracked();
     let ended = RwSignal::new(false);
     let end = move |_| {
         // Ended on screen either way; one the phone could not forget ends at the next start.
         let _ = harbour.change(|p, shared| session::end(p, &mut shared.session));
         ended.set(true);
     };
-    let Some(touched) = touched else {
+    let Some(current) = current else {
         return view! {
             <NotHere
                 heading="No session on"
@@ -70,21 +69,30 @@ fn EndSessionPage() -> impl IntoView {
         }
         .into_any();
     };
-    let names: Vec<String> = harbour.toolkit.with_untracked(|t| {
-        touched
-            .iter()
-            .filter_map(|id| t.find(id).map(|c| c.content.name.clone()))
-            .collect()
+    let made = harbour.toolkit.with_untracked(|t| current.made_together(t));
+    let ids: Vec<String> = made.here.iter().map(|(id, _)| id.clone()).collect();
+    // The way to hand over, only while there is something here to hand over.
+    let hand_over = (!ids.is_empty()).then(|| hand_over_cards(&ids));
+    let gone = (made.gone > 0).then(|| {
+        format!(
+            "{} made or changed together {} no longer on this device: handed over, or deleted.",
+            capitalised(&plural(made.gone, "card")),
+            if made.gone == 1 { "is" } else { "are" }
+        )
     });
-    let hand_over = hand_over_cards(&touched);
-    let made = if names.is_empty() {
-        view! { <p>"No cards were made or changed in this session."</p> }.into_any()
-    } else {
-        view! {
-            <p>"Made or changed together today:"</p>
-            <ul class="session-cards">{names.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+    let made = match (made.here.is_empty(), gone) {
+        (true, None) => {
+            view! { <p>"No cards were made or changed in this session."</p> }.into_any()
         }
-        .into_any()
+        (true, Some(gone)) => view! { <p>{gone}</p> }.into_any(),
+        (false, gone) => view! {
+            <p>"Made or changed together today:"</p>
+            <ul class="session-cards">
+                {made.here.into_iter().map(|(_, n)| view! { <li>{n}</li> }).collect_view()}
+            </ul>
+            {gone.map(|g| view! { <p>{g}</p> })}
+        }
+        .into_any(),
     };
     let last = RwSignal::new(false);
     view! {
@@ -105,9 +113,11 @@ fn EndSessionPage() -> impl IntoView {
             fallback=move || {
                 let hand_over = hand_over.clone();
                 view! {
-                    <p>"Everything is saved on this phone. If you worked on the practitioner's device, hand the cards over first."</p>
+                    {hand_over.is_some().then_some(view! {
+                        <p>"Everything is saved on this phone. If you worked on the practitioner's device, hand the cards over first."</p>
+                    })}
                     <div class="actions">
-                        <A href=hand_over attr:class="button">"Hand these over to another phone"</A>
+                        {hand_over.map(|href| view! { <A href attr:class="button">"Hand these over to another phone"</A> })}
                         <button type="button" class="primary" on:click=end>"End the session"</button>
                     </div>
                 }

@@ -1,12 +1,14 @@
 //! "Since my last session": a screen for client and practitioner to look at together, from
-//! the dates the client picks, with what the client chooses to share below it; and the
-//! routes of this feature.
+//! the dates the client picks: the period in a line (with the way to the sharing below, so no
+//! one scrolls through every day to reach it), the days, and what the client chooses to share;
+//! and the routes of this feature.
 
 use super::build::build;
 use super::parts::{choose, Parts};
 use super::period::{iso_day, starting_period, Period};
 use super::sharing::ShareWhatIChoose;
 use super::show::SummaryShown;
+use super::text::glance;
 use crate::platform::set_title;
 use crate::state::use_harbour;
 use crate::ui::{Feedback, FeedbackLine};
@@ -102,7 +104,13 @@ pub fn SincePage() -> impl IntoView {
         </fieldset>
         <FeedbackLine feedback />
         {move || match shown() {
-            Some(Ok(chosen)) => view! { <SummaryShown summary=chosen /> }.into_any(),
+            Some(Ok(chosen)) => view! {
+                <p class="glance">
+                    {glance(&chosen)} ". " <a href="#share-heading">"Choose what to share"</a>
+                </p>
+                <SummaryShown summary=chosen />
+            }
+            .into_any(),
             Some(Err(_)) => view! { <p class="empty">{NOTHING_HERE}</p> }.into_any(),
             None => ().into_any(),
         }}

@@ -13,6 +13,7 @@ use super::text::{email_link, json_file_name, period_words, text_file_name};
 use crate::kernel::Explain;
 use crate::platform::send::{self, Leaving};
 use crate::platform::share_sheet;
+use crate::practitioner::mine::mine;
 use crate::state::use_harbour;
 use crate::time::{date_label, Moment};
 use crate::ui::{send_and_say, Confirm, Feedback, FeedbackLine, SendWords, TextField};
@@ -127,7 +128,20 @@ pub fn ShareWhatIChoose(
             note(ShareWay::ShareSheet)
         });
     };
-    let email = move || text.with(|t| t.as_deref().and_then(|t| email_link("", t)));
+    // Addressed to the practitioner when the phone has their email; the client can change it.
+    let practitioner =
+        harbour.watch(|p| mine(p).map(|m| m.contact).filter(|c| !c.email.is_empty()));
+    let email = move || {
+        let address =
+            practitioner.with(|p| p.as_ref().map(|c| c.email.clone()).unwrap_or_default());
+        text.with(|t| t.as_deref().and_then(|t| email_link(&address, t)))
+    };
+    let email_to = move || {
+        practitioner.with(|p| match p {
+            Some(c) if !c.name.is_empty() => format!("Email it to {}", c.name),
+            _ => "Email it".to_string(),
+        })
+    };
 
     let choices = Part::ALL
         .into_iter()
@@ -153,8 +167,8 @@ pub fn ShareWhatIChoose(
         <section class="share" aria-labelledby="share-heading">
             <h2 id="share-heading">"Share what I choose"</h2>
             <p>
-                "Nothing leaves this phone unless you share it. Below is exactly what would "
-                "leave, word for word."
+                "Nothing leaves this phone unless you share it. Under the ways to share is "
+                "exactly what would leave, word for word."
             </p>
             <fieldset>
                 <legend>"What to share"</legend>
@@ -170,8 +184,6 @@ pub fn ShareWhatIChoose(
             {move || match chosen.get() {
                 Some(Err(nothing)) => view! { <p class="empty">{nothing.message()}</p> }.into_any(),
                 Some(Ok(_)) => view! {
-                    <h3 id="preview-heading">"What would leave your phone"</h3>
-                    <pre class="preview" tabindex="0" role="region" aria-labelledby="preview-heading">{move || text.get()}</pre>
                     <div class="ways">
                         <Show when=share_sheet::can_share>
                             <button type="button" on:click=move |_| share(ShareWay::ShareSheet)>"Share…"</button>
@@ -179,7 +191,9 @@ pub fn ShareWhatIChoose(
                         </Show>
                         {move || match email() {
                             Some(href) => view! {
-                                <a class="button" href=href on:click=move |_| share(ShareWay::Email)>"Email it"</a>
+                                <a class="button" href=href on:click=move |_| share(ShareWay::Email)>
+                                    {email_to()}
+                                </a>
                             }
                             .into_any(),
                             None => view! {
@@ -195,6 +209,8 @@ pub fn ShareWhatIChoose(
                         <button type="button" on:click=move |_| share(ShareWay::JsonFile)>"Save as a file for software (JSON)"</button>
                         <button type="button" on:click=move |_| share(ShareWay::Copy)>"Copy the text"</button>
                     </div>
+                    <h3 id="preview-heading">"What would leave your phone"</h3>
+                    <pre class="preview" role="region" aria-labelledby="preview-heading">{move || text.get()}</pre>
                 }
                 .into_any(),
                 None => ().into_any(),

@@ -165,6 +165,22 @@ fn builds_days_feelings_and_cards_from_known_check_ins() {
 }
 
 #[test]
+fn the_glance_says_what_is_there_in_one_line() {
+    let mut test = TestPhone::at("2026-11-02T10:00:00Z");
+    let summary = autumn_fortnight(&mut test);
+    assert_eq!(
+        text::glance(&summary),
+        "4 check-ins on 3 days, 1 for my next session, 3 skills tried"
+    );
+    let only_one = Summary {
+        days: summary.days[..1].to_vec(),
+        cards: Vec::new(),
+        ..summary
+    };
+    assert_eq!(text::glance(&only_one), "1 check-in on 1 day");
+}
+
+#[test]
 fn a_period_holds_its_first_and_last_day_and_nothing_either_side() {
     let mut test = TestPhone::at("2026-11-30T10:00:00Z");
     let summary = test

@@ -103,6 +103,34 @@ impl Outgoing {
     }
 }
 
+/// The period in one line, above the days so the client sees its shape before scrolling:
+/// "4 check-ins on 3 days, 1 for my next session, 3 skills tried, 1 request to come back".
+/// Only what is there: nothing counts what wasn't done.
+pub fn glance(summary: &Summary) -> String {
+    let checkins: usize = summary.days.iter().map(|d| d.checkins.len()).sum();
+    let marked = summary
+        .days
+        .iter()
+        .flat_map(|d| &d.checkins)
+        .filter(|e| e.for_next_session)
+        .count();
+    let said = [
+        (checkins > 0).then(|| {
+            format!(
+                "{} on {}",
+                plural(checkins, "check-in"),
+                plural(summary.days.len(), "day")
+            )
+        }),
+        (marked > 0).then(|| format!("{marked} for my next session")),
+        (!summary.cards.is_empty())
+            .then(|| format!("{} tried", plural(summary.cards.len(), "skill"))),
+        (!summary.requests.is_empty())
+            .then(|| format!("{} to come back", plural(summary.requests.len(), "request"))),
+    ];
+    said.into_iter().flatten().collect::<Vec<_>>().join(", ")
+}
+
 /// A card over the whole period, as the text and the screen say it:
 /// "Breathe slowly: tried 3 times (helped a lot: 2, not said: 1)".
 pub fn card_line(card: &CardTried) -> String {

@@ -4,7 +4,7 @@
 use super::actions;
 use super::card::{Card, Place};
 use super::glance::glance;
-use super::place_buttons::PlaceButtons;
+use super::place_buttons::{PlaceButtons, WhatPlacesMean};
 use super::shelf::Move;
 use crate::paths;
 use crate::paths::{HAND_OVER, PRACTITIONER, RECEIVE, TOOLKIT_ON_PAPER};
@@ -28,17 +28,27 @@ pub fn ToolkitPage() -> impl IntoView {
             );
         }
     };
+    // Each card with whether it can move up and down (within pinned, or within the rest).
     let shown = move || {
-        harbour
-            .toolkit
-            .with(|t| t.shown().into_iter().cloned().collect::<Vec<Card>>())
+        harbour.toolkit.with(|t| {
+            t.shown()
+                .into_iter()
+                .map(|c| {
+                    (
+                        c.clone(),
+                        t.can_move(&c.id, Move::Up),
+                        t.can_move(&c.id, Move::Down),
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
     };
     let put_away = move || {
         harbour
             .toolkit
             .with(|t| t.archived().into_iter().cloned().collect::<Vec<Card>>())
     };
-    let card_row = move |card: Card| {
+    let card_row = move |(card, up_too, down_too): (Card, bool, bool)| {
         let record = records.with_value(|r| r.get(&card.id).copied());
         let name = card.content.name.clone();
         let (up, down) = (card.id.clone(), card.id.clone());
@@ -51,12 +61,12 @@ pub fn ToolkitPage() -> impl IntoView {
             <li class="toolkit-card">
                 <CardSummary card=glance(&card, record) />
                 <div class="card-actions" role="group" aria-label=format!("Arrange {}", card.content.name)>
-                    <button type="button" on:click=move |_| arrange(&up, Move::Up)>
-                        "Move up"
-                    </button>
-                    <button type="button" on:click=move |_| arrange(&down, Move::Down)>
-                        "Move down"
-                    </button>
+                    {up_too.then(|| view! {
+                        <button type="button" on:click=move |_| arrange(&up, Move::Up)>"Move up"</button>
+                    })}
+                    {down_too.then(|| view! {
+                        <button type="button" on:click=move |_| arrange(&down, Move::Down)>"Move down"</button>
+                    })}
                     <PlaceButtons place=card.place() name on_place=place(card.id) />
                 </div>
             </li>
@@ -93,6 +103,7 @@ pub fn ToolkitPage() -> impl IntoView {
             }
         >
             <h2>"Your cards"</h2>
+            <WhatPlacesMean />
             <ul class="toolkit-list">{move || shown().into_iter().map(card_row).collect_view()}</ul>
         </Show>
         <Show when=move || harbour.toolkit.with(|t| !t.archived().is_empty())>

@@ -1,4 +1,5 @@
-//! "What might help now", after a check-in is saved: the client's own cards that fit, with
+//! "What might help now", after a check-in is saved: the client's own cards that fit (or,
+//! when none does, their pinned cards and the way into the toolkit), with
 //! "I tried this" and, then or later, whether it helped. The answers are kept with the
 //! check-in, and teach each card's "helped 4 of the last 6 times".
 
@@ -31,43 +32,38 @@ fn note(
 #[component]
 pub fn MightHelp(checkin: CheckIn) -> impl IntoView {
     let harbour = use_harbour();
-    let cards: Vec<Card> = harbour.toolkit.with_untracked(|t| {
-        suggest::for_check_in(t, &checkin)
-            .into_iter()
-            .cloned()
-            .collect()
+    let (cards, fitting, has_cards) = harbour.toolkit.with_untracked(|t| {
+        let offer = suggest::after_check_in(t, &checkin);
+        let cards: Vec<Card> = offer.cards.into_iter().cloned().collect();
+        (cards, offer.fitting, !t.shown().is_empty())
     });
-    let help_now =
-        suggest::offer_help_now(&checkin, cards.len()).then(|| view! { <HelpNowOffer /> });
-    if cards.is_empty() {
-        let has_cards = harbour.toolkit.with_untracked(|t| !t.shown().is_empty());
-        return view! {
-            {help_now}
-            <p class="might-help-none">
-                {if has_cards {
-                    "None of your cards are for this feeling at this strength yet. "
-                } else {
-                    "Your toolkit is empty for now. "
-                }}
-                <A href=paths::TOOLKIT>"Open my toolkit"</A>
-            </p>
-        }
-        .into_any();
-    }
+    let help_now = suggest::offer_help_now(&checkin, if fitting { cards.len() } else { 0 })
+        .then(|| view! { <HelpNowOffer /> });
+    let none_fit = (!fitting).then(|| {
+        let said = match (has_cards, cards.is_empty()) {
+            (false, _) => "Your toolkit is empty for now.",
+            (true, true) => "None of your cards are for this feeling at this strength yet.",
+            (true, false) => {
+                "None of your cards are for this feeling at this strength yet. Your pinned cards:"
+            }
+        };
+        view! { <p>{said}</p> }
+    });
     let checkin = RwSignal::new(checkin);
     view! {
         {help_now}
         <section class="might-help" aria-labelledby="might-help-heading">
             <h2 id="might-help-heading">"What might help now"</h2>
+            {none_fit}
             <ul class="might-help-cards">
                 {cards
                     .into_iter()
                     .map(|card| view! { <li><TriedCard checkin card /></li> })
                     .collect_view()}
             </ul>
+            {(!fitting).then(|| view! { <A href=paths::TOOLKIT attr:class="button">"Open my toolkit"</A> })}
         </section>
     }
-    .into_any()
 }
 
 /// One card with "I tried this" and, once tried, "did it help?".

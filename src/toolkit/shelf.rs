@@ -82,6 +82,12 @@ impl Toolkit {
         pinned.into_iter().chain(rest).collect()
     }
 
+    /// The pinned cards in use, in the client's order: home's large buttons, and what might
+    /// help when no card fits a check-in.
+    pub fn pinned(&self) -> Vec<&Card> {
+        self.shown().into_iter().filter(|c| c.pinned).collect()
+    }
+
     pub fn archived(&self) -> Vec<&Card> {
         self.cards.iter().filter(|c| c.archived).collect()
     }
@@ -90,29 +96,36 @@ impl Toolkit {
         self.cards.iter().map(|c| c.id.as_str()).collect()
     }
 
+    /// True when a card can move past its neighbour in the shown list: not already at that
+    /// end of its group (pinned, or the rest).
+    pub fn can_move(&self, id: &str, direction: Move) -> bool {
+        self.neighbour(id, direction).is_some()
+    }
+
     /// Moves a card past its neighbour in the shown list (within pinned, or within the rest).
     /// Returns false when it is already at that end.
     fn shift(&mut self, id: &str, direction: Move) -> bool {
-        let shown: Vec<String> = self.shown().iter().map(|c| c.id.clone()).collect();
-        let Some(at) = shown.iter().position(|s| s == id) else {
+        let Some((a, b)) = self.neighbour(id, direction) else {
             return false;
         };
-        let neighbour = match direction {
-            Move::Up => at.checked_sub(1),
-            Move::Down => Some(at + 1),
-        };
-        let Some(neighbour) = neighbour.and_then(|n| shown.get(n)) else {
-            return false;
-        };
-        let index = |id: &str| self.cards.iter().position(|c| c.id == id);
-        let (Some(a), Some(b)) = (index(id), index(neighbour)) else {
-            return false;
-        };
-        if self.cards[a].pinned != self.cards[b].pinned {
-            return false;
-        }
         self.cards.swap(a, b);
         true
+    }
+
+    /// Where a card and the neighbour it would swap places with sit in `cards`.
+    fn neighbour(&self, id: &str, direction: Move) -> Option<(usize, usize)> {
+        let shown = self.shown();
+        let at = shown.iter().position(|s| s.id == id)?;
+        let neighbour = match direction {
+            Move::Up => at.checked_sub(1)?,
+            Move::Down => at + 1,
+        };
+        let neighbour = shown.get(neighbour)?;
+        if shown[at].pinned != neighbour.pinned {
+            return None;
+        }
+        let index = |id: &str| self.cards.iter().position(|c| c.id == id);
+        Some((index(id)?, index(&neighbour.id)?))
     }
 }
 
@@ -296,6 +309,7 @@ mod tests {
         set_place(&mut store, &mut toolkit, "a", Place::PutAway).expect("archive");
         let toolkit = load(&mut store).expect("load");
         assert_eq!(names(&toolkit.shown()), ["C", "B"]);
+        assert_eq!(names(&toolkit.pinned()), ["C"]);
         assert_eq!(names(&toolkit.archived()), ["A"]);
     }
 
@@ -304,8 +318,12 @@ mod tests {
         let mut store = MemoryStore::new();
         let mut toolkit = three(&mut store);
         set_place(&mut store, &mut toolkit, "c", Place::Pinned).expect("pin");
+        assert!(toolkit.can_move("b", Move::Up));
         assert_eq!(shift(&mut store, &mut toolkit, "b", Move::Up), Ok(true));
         assert_eq!(names(&toolkit.shown()), ["C", "B", "A"]);
+        // C is the only pinned card: it has nowhere to move.
+        assert!(!toolkit.can_move("c", Move::Up) && !toolkit.can_move("c", Move::Down));
+        assert!(!toolkit.can_move("b", Move::Up) && toolkit.can_move("b", Move::Down));
         // B is first of the unpinned cards: it does not jump above the pinned one.
         assert_eq!(shift(&mut store, &mut toolkit, "b", Move::Up), Ok(false));
         assert_eq!(shift(&mut store, &mut toolkit, "a", Move::Down), Ok(false));

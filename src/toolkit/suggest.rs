@@ -52,6 +52,30 @@ pub fn for_check_in<'a>(toolkit: &'a Toolkit, checkin: &CheckIn) -> Vec<&'a Card
     }
 }
 
+/// What "What might help now" offers after a check-in.
+pub struct Offer<'a> {
+    pub cards: Vec<&'a Card>,
+    /// False when no card fits and `cards` are the client's pinned ones instead: their own
+    /// first choices, so a hard check-in is never met with only "none yet".
+    pub fitting: bool,
+}
+
+/// The cards that fit a check-in or, when none does, the pinned ones.
+pub fn after_check_in<'a>(toolkit: &'a Toolkit, checkin: &CheckIn) -> Offer<'a> {
+    let fitting = for_check_in(toolkit, checkin);
+    if fitting.is_empty() {
+        Offer {
+            cards: toolkit.pinned(),
+            fitting: false,
+        }
+    } else {
+        Offer {
+            cards: fitting,
+            fitting: true,
+        }
+    }
+}
+
 /// True when, after this check-in, Help now should be offered: a feeling was strong, or none
 /// of the client's cards fits. A hard check-in never ends at a dead end.
 pub fn offer_help_now(checkin: &CheckIn, fitting_cards: usize) -> bool {
@@ -132,6 +156,30 @@ mod tests {
             ids(for_check_in(&toolkit, &feeling("Calm", 2))),
             ["breathe"]
         );
+    }
+
+    #[test]
+    fn when_no_card_fits_the_pinned_ones_are_offered_instead() {
+        let mut store = MemoryStore::new();
+        let mut toolkit = toolkit();
+        let fits = after_check_in(&toolkit, &feeling("Sad", 3));
+        assert!(fits.fitting);
+        assert_eq!(ids(fits.cards), ["walk", "breathe"]);
+
+        let none_pinned = after_check_in(&toolkit, &feeling("Calm", 5));
+        assert!(!none_pinned.fitting);
+        assert!(none_pinned.cards.is_empty());
+
+        shelf::set_place(
+            &mut store,
+            &mut toolkit,
+            "ice",
+            crate::toolkit::card::Place::Pinned,
+        )
+        .expect("pin");
+        let pinned = after_check_in(&toolkit, &feeling("Calm", 5));
+        assert!(!pinned.fitting);
+        assert_eq!(ids(pinned.cards), ["ice"]);
     }
 
     #[test]

@@ -84,6 +84,8 @@ describe("my toolkit", () => {
     assert.equal(await snapshot(client), before, "nothing is kept before accepting");
     await assertAccessible(client, "a hand-over before accepting");
 
+    assert.equal(await client.getByLabel("Not now").isChecked(), true, "details wait for the client's own choice");
+    await client.getByLabel("Save them, to ask to come back").check();
     await client.getByRole("button", { name: "Add to my toolkit" }).tap();
     await client.getByText("1 card added, your practitioner's details kept.").waitFor();
     assert.equal(new URL(client.url()).hash, "", "the hand-over leaves the address bar");
@@ -140,9 +142,9 @@ describe("my toolkit", () => {
     await tab.getByRole("group", { name: "Arrange Cold water" }).getByRole("button", { name: "Pin" }).tap();
     await app.getByRole("group", { name: "Arrange Cold water" }).getByRole("button", { name: "Unpin" }).waitFor();
 
-    // A change in the app starts from what is stored, so the tab's pin is not undone.
+    // A change in the app starts from what is stored, so the tab's putting away is not undone.
     await tab.getByRole("group", { name: "Arrange Pause" }).getByRole("button", { name: "Put away" }).tap();
-    await app.getByRole("group", { name: "Arrange Cold water" }).getByRole("button", { name: "Move down" }).tap();
+    await app.getByRole("group", { name: "Arrange Cold water" }).getByRole("button", { name: "Unpin" }).tap();
     await app.reload();
     await appReady(app);
     const stored = await app.evaluate(() =>
@@ -152,7 +154,7 @@ describe("my toolkit", () => {
         .map((c) => [c.content.name, !!c.pinned, !!c.archived])
         .sort(),
     );
-    assert.deepEqual(stored, [["Cold water", true, false], ["Pause", false, true]]);
+    assert.deepEqual(stored, [["Cold water", false, false], ["Pause", false, true]]);
     await tab.close();
   });
 
@@ -199,8 +201,10 @@ describe("my toolkit", () => {
     await page.getByRole("button", { name: "Delete this card" }).tap();
     await page.getByRole("button", { name: "Yes, delete it" }).tap();
     await page.getByRole("heading", { level: 1, name: "My toolkit" }).waitFor();
+    await page.getByRole("status").filter({ hasText: "Card deleted." }).waitFor();
     await page.reload();
     await appReady(page);
+    assert.equal(await page.getByText("Card deleted.").count(), 0, "said once, on arrival");
     assert.equal(await page.getByRole("link", { name: "Pause" }).count(), 0);
     assert.deepEqual(
       await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("harbour.toolkit.card."))),
@@ -318,7 +322,7 @@ describe("my toolkit", () => {
     await page.reload();
     await appReady(page);
     assert.deepEqual(await names(), ["Stop and breathe", "Facts"]);
-    await page.getByText("Cards you put away").tap();
+    await page.getByText("Cards you put away", { exact: true }).tap();
     await page.getByRole("button", { name: "Bring back Wise me" }).tap();
     assert.deepEqual(await names(), ["Stop and breathe", "Facts", "Wise me"]);
 
@@ -327,7 +331,7 @@ describe("my toolkit", () => {
     assert.deepEqual(await own.locator("h3 a").allInnerTexts(), ["Stop and breathe", "Facts", "Wise me"]);
     await page.goto(`${suite.site.url}/`);
     await appReady(page);
-    await page.getByRole("region", { name: "My toolkit" }).getByRole("link", { name: "Stop and breathe" }).waitFor();
+    await page.getByRole("region", { name: "My pinned cards" }).getByRole("link", { name: "Stop and breathe" }).waitFor();
   });
 
   it("explains what stops a card being saved, and keeps what was typed", async () => {

@@ -141,12 +141,31 @@ export class Session {
     }
   }
 
+  /**
+   * Waits until the page is still: Harbour scrolls smoothly to what a tap opened, and WebKit's
+   * driver refuses an element while the page moves under it ("element not interactable").
+   */
+  async settle() {
+    let [last, still] = [null, 0];
+    for (let tries = 0; tries < 60 && still < 3; tries++) {
+      const now = await this.run("return window.scrollY;");
+      still = now === last ? still + 1 : 0;
+      last = now;
+      await sleep(80);
+    }
+  }
+
   async tap(xpath) {
+    await this.settle();
     const element = await this.find(xpath);
+    // As a thumb would, with what it taps in the middle of the screen: WebKit's driver leaves
+    // an element half under the bar that stays at the top, and then calls it not interactable.
+    await this.run("arguments[0].scrollIntoView({ block: 'center' });", { [ELEMENT]: element });
     await this.cmd("POST", `/element/${element}/click`, {});
   }
 
   async type(xpath, text) {
+    await this.settle();
     const element = await this.find(xpath);
     await this.cmd("POST", `/element/${element}/clear`, {});
     await this.cmd("POST", `/element/${element}/value`, { text });

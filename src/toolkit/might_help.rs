@@ -37,8 +37,7 @@ pub fn MightHelp(checkin: CheckIn) -> impl IntoView {
         let cards: Vec<Card> = offer.cards.into_iter().cloned().collect();
         (cards, offer.fitting, !t.shown().is_empty())
     });
-    let help_now = suggest::offer_help_now(&checkin, if fitting { cards.len() } else { 0 })
-        .then(|| view! { <HelpNowOffer /> });
+    let help_now = suggest::offer_help_now(&checkin, fitting).then(|| view! { <HelpNowOffer /> });
     let none_fit = (!fitting).then(|| {
         let said = match (has_cards, cards.is_empty()) {
             (false, _) => "Your toolkit is empty for now.",

@@ -78,8 +78,8 @@ pub fn after_check_in<'a>(toolkit: &'a Toolkit, checkin: &CheckIn) -> Offer<'a> 
 
 /// True when, after this check-in, Help now should be offered: a feeling was strong, or none
 /// of the client's cards fits. A hard check-in never ends at a dead end.
-pub fn offer_help_now(checkin: &CheckIn, fitting_cards: usize) -> bool {
-    fitting_cards == 0 || checkin.is_strong()
+pub fn offer_help_now(checkin: &CheckIn, any_card_fits: bool) -> bool {
+    !any_card_fits || checkin.is_strong()
 }
 
 /// The toolkit as Help now shows it: cards for hard moments first.
@@ -184,9 +184,9 @@ mod tests {
 
     #[test]
     fn help_now_is_offered_after_a_strong_feeling_or_when_no_card_fits() {
-        assert!(offer_help_now(&feeling("Sad", 7), 3));
-        assert!(offer_help_now(&feeling("Sad", 2), 0));
-        assert!(!offer_help_now(&feeling("Sad", 6), 1));
+        assert!(offer_help_now(&feeling("Sad", 7), true));
+        assert!(offer_help_now(&feeling("Sad", 2), false));
+        assert!(!offer_help_now(&feeling("Sad", 6), true));
     }
 
     #[test]

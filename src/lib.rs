@@ -3,7 +3,7 @@
 //! The pure core (no browser APIs; tested natively with `cargo test`): the [`kernel`] of
 //! words every feature shares; the features [`checkin`], [`backup`], [`feelings`],
 //! [`toolkit`], [`comeback`], [`handover`], [`practitioner`], [`people`], [`session`],
-//! [`summary`] (share only what I choose) and [`help`], each with its rules, its storage
+//! [`summary`] (share only what I choose), [`help`] and the [`quick_exit`], each with its rules, its storage
 //! and its actions (one core function per use case, taking a [`kernel::Context`]); what
 //! happens as Harbour [`opening`]s; where each screen lives ([`paths`]); and [`storage`] and
 //! [`time`].
@@ -28,6 +28,7 @@ pub mod feelings;
 pub mod handover;
 pub mod help;
 pub mod kernel;
+pub mod lock;
 pub mod mydata;
 #[cfg(test)]
 mod newer_fields;
@@ -36,6 +37,7 @@ pub mod opening;
 pub mod paths;
 pub mod people;
 pub mod practitioner;
+pub mod quick_exit;
 pub mod session;
 pub mod storage;
 pub mod summary;

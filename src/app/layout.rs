@@ -4,6 +4,7 @@
 use super::notices::NoticeList;
 use crate::paths::{CHECK_IN, HELP, HISTORY, HOME, MY_DATA, TOOLKIT};
 use crate::platform::scroll;
+use crate::quick_exit::page::QuickExit;
 use crate::platform::service_worker::{reload, switch_to_new_version};
 use crate::session::page::SessionBanner;
 use crate::state::{use_harbour, Harbour};
@@ -44,9 +45,12 @@ pub fn Layout(children: Children) -> impl IntoView {
             <A href=HOME exact=true attr:class="brand">
                 "Harbour"
             </A>
-            <A href=HELP attr:class="help-now">
-                "Help now"
-            </A>
+            <span class="top-bar-end">
+                <QuickExit />
+                <A href=HELP attr:class="help-now">
+                    "Help now"
+                </A>
+            </span>
         </header>
         <nav class="main-nav" aria-label="Main">
             <A href=HOME exact=true>

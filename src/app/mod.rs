@@ -17,6 +17,7 @@ use crate::paths::HOME;
 use crate::people::page::PeopleRoutes;
 use crate::platform;
 use crate::practitioner::page::PractitionerRoutes;
+use crate::quick_exit::page as quick_exit;
 use crate::session::SessionRoutes;
 use crate::state::Harbour;
 use crate::summary::SummaryRoutes;
@@ -44,7 +45,12 @@ fn App() -> impl IntoView {
     if !cfg!(debug_assertions) {
         platform::service_worker::register(harbour);
     }
-    view! {
+    quick_exit::listen_for_three_escapes();
+    move || {
+        if harbour.left.get() {
+            return view! { <quick_exit::Neutral /> }.into_any();
+        }
+        view! {
         <Router>
             <Layout>
                 <Routes fallback=NotFound>
@@ -63,6 +69,8 @@ fn App() -> impl IntoView {
                 </Routes>
             </Layout>
         </Router>
+        }
+        .into_any()
     }
 }
 

@@ -2,12 +2,14 @@
 //! screen's title (here); the page's [`address`], the [`share_sheet`], the [`clipboard`],
 //! [`files`], [`print`]ing, and any of them as one way to [`send`]; whether Harbour is open
 //! from the [`home_screen`]; bringing what a tap opened into view ([`scroll`]); asking the browser to keep Harbour's data ([`persistence`]), the
-//! [`service_worker`], [`deflate`], and what a [`crash`] shows.
+//! [`service_worker`], [`deflate`], what a [`crash`] shows, and what a quick exit leaves
+//! ([`discreet`]).
 
 pub mod address;
 pub mod clipboard;
 pub mod crash;
 pub mod deflate;
+pub mod discreet;
 pub mod files;
 pub mod home_screen;
 pub mod persistence;

@@ -65,6 +65,8 @@ pub struct Harbour {
     /// Words for the next screen to open with ("Saved."), set by a screen that moves on once
     /// it has done something; the frame shows them on that screen and lets them go after.
     pub said_on_arrival: RwSignal<Option<&'static str>>,
+    /// The client left with the quick exit: the neutral screen shows in Harbour's place.
+    pub left: RwSignal<bool>,
     /// How many screens hold words typed but not saved and kept in no draft.
     unsaved: RwSignal<u32>,
     /// Another tab (the installed app and a browser tab share storage) changed what is
@@ -95,6 +97,7 @@ impl Harbour {
             ids: Box::new(crate::platform::new_id),
             tab: crate::platform::tab_id(),
         });
+        harbour.left.set(crate::platform::discreet::left_in_this_tab());
         if refused {
             harbour.notices.say(NOT_KEPT.into());
         }
@@ -123,6 +126,7 @@ impl Harbour {
             update_ready: RwSignal::new(false),
             reload_waiting: RwSignal::new(false),
             said_on_arrival: RwSignal::new(None),
+            left: RwSignal::new(false),
             unsaved: RwSignal::new(0),
             changed_elsewhere: Trigger::new(),
         };
@@ -190,6 +194,13 @@ impl Harbour {
             self.notices.say(SET_ASIDE.into());
         }
         result
+    }
+
+    /// The quick exit: the neutral screen at once in Harbour's place, and nothing of it in
+    /// the title, the address or Back.
+    pub fn leave(&self) {
+        crate::platform::discreet::cover_tracks();
+        self.left.set(true);
     }
 
     /// Reads again what every screen shares, after another tab (or a restore) changed it,

@@ -32,7 +32,7 @@ impl BrowserStore {
                 Some((BrowserStore(()), Opening::Ready))
             }
             Err(StoreError::Full) => Some((BrowserStore(()), Opening::Full)),
-            Err(StoreError::Unavailable(_) | StoreError::ReadOnly) => None,
+            Err(StoreError::Unavailable(_) | StoreError::ReadOnly | StoreError::Locked) => None,
         }
     }
 }

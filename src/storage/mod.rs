@@ -30,6 +30,8 @@ pub enum StoreError {
     Unavailable(String),
     /// A newer Harbour wrote the data; this older one changes nothing (see [`ReadOnly`]).
     ReadOnly,
+    /// Harbour is locked: nothing is read or written until it is unlocked (`lock`).
+    Locked,
 }
 
 impl Explain for StoreError {
@@ -45,6 +47,9 @@ impl Explain for StoreError {
                 "This copy of Harbour is older than the one that last saved your data, so it \
                  won't change anything, to keep what the newer one wrote. Opening Harbour with \
                  signal brings it up to date. What you typed is still here on screen."
+            }
+            StoreError::Locked => {
+                "Harbour locked itself, so this is not saved yet. Unlock it to carry on."
             }
             StoreError::Unavailable(_) => {
                 "Your browser would not let Harbour save just now, so this is not saved yet. \

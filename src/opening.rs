@@ -100,7 +100,7 @@ mod tests {
         let mut test = TestPhone::at("2026-11-22T09:00:00Z");
         let opened = test.act(open);
         assert_eq!(opened, Opened::default());
-        assert_eq!(test.store.read(SCHEMA_KEY), Ok(Some("1".into())));
+        assert_eq!(test.store.read(SCHEMA_KEY), Ok(Some("2".into())));
     }
 
     #[test]
@@ -115,7 +115,7 @@ mod tests {
     #[test]
     fn a_newer_layout_is_read_without_setting_anything_aside() {
         let mut test = TestPhone::at("2026-11-22T09:00:00Z");
-        test.store.write(SCHEMA_KEY, "2").expect("write");
+        test.store.write(SCHEMA_KEY, "3").expect("write");
         let long_name = format!(
             r#"{{"id":"c1","content":{{"name":"{}","strength":{{"from":0,"to":10}}}}}}"#,
             "n".repeat(75)

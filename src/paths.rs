@@ -71,3 +71,5 @@ pub const SINCE_LAST_SESSION: &str = "/since-my-last-session";
 pub const TOOLKIT_ON_PAPER: &str = "/toolkit-on-paper";
 /// My data: backups, restoring one, and deleting everything.
 pub const MY_DATA: &str = "/my-data";
+/// Lock Harbour: turning the lock on, changing it, turning it off.
+pub const LOCK: &str = "/my-data/lock";

@@ -65,6 +65,7 @@ fn phone_making_ids(prefix: &'static str) -> Harbour {
             format!("{prefix}-{made}")
         }),
         tab: "tab-1".into(),
+        nonces: || [7; 12],
     })
 }
 

@@ -4,8 +4,8 @@
 use super::notices::NoticeList;
 use crate::paths::{CHECK_IN, HELP, HISTORY, HOME, MY_DATA, TOOLKIT};
 use crate::platform::scroll;
-use crate::quick_exit::page::QuickExit;
 use crate::platform::service_worker::{reload, switch_to_new_version};
+use crate::quick_exit::page::QuickExit;
 use crate::session::page::SessionBanner;
 use crate::state::{use_harbour, Harbour};
 use leptos::html;
@@ -75,6 +75,20 @@ pub fn Layout(children: Children) -> impl IntoView {
         <footer class="app-footer">
             <A href=MY_DATA>"My data"</A>
         </footer>
+    }
+}
+
+/// The frame while Harbour is locked: only the quick exit, and the locked screen.
+#[component]
+pub fn LockedLayout(children: Children) -> impl IntoView {
+    view! {
+        <header class="top-bar">
+            <span class="brand">"Harbour"</span>
+            <QuickExit />
+        </header>
+        <main id="main" tabindex="-1">
+            {children()}
+        </main>
     }
 }
 

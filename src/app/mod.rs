@@ -11,6 +11,7 @@ use crate::comeback::ComeBackRoutes;
 use crate::handover::HandOverRoutes;
 use crate::help::HelpRoutes;
 use crate::home::HomePage;
+use crate::lock::page::{LockRoutes, LockedScreen};
 use crate::mydata::page::MyDataRoutes;
 use crate::on_paper::page::OnPaperRoutes;
 use crate::paths::HOME;
@@ -20,10 +21,11 @@ use crate::practitioner::page::PractitionerRoutes;
 use crate::quick_exit::page as quick_exit;
 use crate::session::SessionRoutes;
 use crate::state::Harbour;
+use crate::state::LockShown;
 use crate::summary::SummaryRoutes;
 use crate::toolkit::ToolkitRoutes;
 use crate::ui::NotHere;
-use layout::Layout;
+use layout::{Layout, LockedLayout};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
@@ -35,10 +37,14 @@ fn App() -> impl IntoView {
     // The installed app and a browser tab share storage: when another tab changes
     // Harbour's data, every screen here shows it.
     let _ = window_event_listener(leptos::ev::storage, move |event| {
-        if event
-            .key()
-            .is_none_or(|key| key.starts_with(crate::storage::PREFIX))
+        let key = event.key();
+        if key
+            .as_deref()
+            .is_none_or(|key| key == crate::lock::LOCK_KEY)
         {
+            harbour.lock_changed_elsewhere();
+        }
+        if key.is_none_or(|key| key.starts_with(crate::storage::PREFIX)) {
             harbour.reread();
         }
     });
@@ -46,9 +52,15 @@ fn App() -> impl IntoView {
         platform::service_worker::register(harbour);
     }
     quick_exit::listen_for_three_escapes();
+    crate::lock::page::lock_when_hidden();
+    let locked = Memo::new(move |_| harbour.lock.get() == LockShown::Locked);
+    let locked_screen = crate::on_demand!(lock, LockedScreen);
     move || {
         if harbour.left.get() {
             return view! { <quick_exit::Neutral /> }.into_any();
+        }
+        if locked.get() {
+            return view! { <LockedLayout>{locked_screen()}</LockedLayout> }.into_any();
         }
         view! {
         <Router>
@@ -64,6 +76,7 @@ fn App() -> impl IntoView {
                     <PractitionerRoutes />
                     <PeopleRoutes />
                     <MyDataRoutes />
+                    <LockRoutes />
                     <SummaryRoutes />
                     <OnPaperRoutes />
                 </Routes>

@@ -73,7 +73,7 @@ const THIS_PHONES: [&str; 4] = [
 fn a_backup_restored_on_a_new_phone_brings_back_everything() {
     let mut old = a_full_phone();
     let text = made(&mut old);
-    assert!(text.starts_with(r#"{"harbour_backup":1,"made":"2026-11-25T10:00:00Z","schema":1,"#));
+    assert!(text.starts_with(r#"{"harbour_backup":1,"made":"2026-11-25T10:00:00Z","schema":2,"#));
     assert!(
         !text.contains("harbour.draft"),
         "a half-filled form stays on its phone"
@@ -203,7 +203,7 @@ fn a_damaged_foreign_or_newer_file_changes_nothing_and_says_why() {
     );
     let newer_format = text.replacen("\"harbour_backup\":1", "\"harbour_backup\":2", 1);
     assert_eq!(refused(&newer_format), FileProblem::Newer);
-    let newer_layout = text.replacen("\"schema\":1", "\"schema\":9", 1);
+    let newer_layout = text.replacen("\"schema\":2", "\"schema\":9", 1);
     assert_eq!(refused(&newer_layout), FileProblem::Newer);
     assert_eq!(
         refused(&" ".repeat(MAX_FILE_BYTES + 1)),

@@ -30,9 +30,7 @@ pub fn HelpPage() -> impl IntoView {
             "You don't have to cope with this alone. These are free, and someone will listen."
         </p>
         <PeopleToCall />
-        <ul class="help-lines">
-            {HELP_LINES.iter().map(help_line).collect_view()}
-        </ul>
+        <UkLines />
         <MyPractitioner />
         <OwnCards />
         <AddYourPeople />
@@ -99,6 +97,16 @@ fn OwnCards() -> impl IntoView {
             </section>
         }
     })
+}
+
+/// The UK's free lines, from the one source: on Help now, and on the locked screen.
+#[component]
+pub fn UkLines() -> impl IntoView {
+    view! {
+        <ul class="help-lines">
+            {HELP_LINES.iter().map(help_line).collect_view()}
+        </ul>
+    }
 }
 
 fn help_line(line: &HelpLine) -> impl IntoView {

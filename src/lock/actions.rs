@@ -4,6 +4,7 @@
 
 use super::cipher::{is_sealed, Cipher, Key, NewNonce};
 use super::{kept_plain, status, tries, LockRecord, Progress, Status, LOCK_KEY, PEOPLE_KEY};
+use crate::kernel::Explain;
 use crate::storage::unknown_fields::write_keeping_unknown;
 use crate::storage::{Store, StoreError, PREFIX};
 use crate::time::Moment;
@@ -16,15 +17,56 @@ use chrono::TimeDelta;
 pub enum LockError {
     Store(StoreError),
     /// Not the passcode; the next try waits this long (zero for the first few).
-    Wrong { wait: TimeDelta },
+    Wrong {
+        wait: TimeDelta,
+    },
     /// Too many wrong passcodes lately: the next may be tried after this long.
-    Wait { left: TimeDelta },
+    Wait {
+        left: TimeDelta,
+    },
     /// The lock is already on: a second one would seal with a key the first cannot open.
     AlreadyOn,
     /// The lock was turned off, in another tab or by finishing here.
     NotOn,
     /// The lock's own record cannot be read, so nothing sealed can be opened.
     Damaged,
+}
+
+/// "30 seconds", "2 minutes": how long a wait is, rounded up.
+pub fn wait_words(wait: TimeDelta) -> String {
+    let seconds = wait.num_seconds().max(1);
+    if seconds < 60 {
+        format!("{seconds} seconds")
+    } else {
+        let minutes = (seconds + 59) / 60;
+        format!("{minutes} minute{}", if minutes == 1 { "" } else { "s" })
+    }
+}
+
+impl Explain for LockError {
+    fn message(&self) -> String {
+        match self {
+            LockError::Store(error) => error.message(),
+            LockError::Wrong { wait } if wait.is_zero() => {
+                "That isn't the passcode. Nothing has been changed or deleted: try again.".into()
+            }
+            LockError::Wrong { wait } => format!(
+                "That isn't the passcode. Nothing has been changed or deleted. After several \
+                 tries Harbour waits a little before the next: try again in {}.",
+                wait_words(*wait)
+            ),
+            LockError::Wait { left } => format!(
+                "After several tries Harbour waits a little before the next. Nothing has been \
+                 changed or deleted: try again in {}.",
+                wait_words(*left)
+            ),
+            LockError::AlreadyOn => "The lock is already on.".into(),
+            LockError::NotOn => "The lock has been turned off.".into(),
+            LockError::Damaged => "Harbour's lock can't be read, so what it keeps can't be \
+                opened. Nothing has been deleted."
+                .into(),
+        }
+    }
 }
 
 impl From<StoreError> for LockError {
@@ -58,11 +100,7 @@ pub enum Unlocked {
 
 /// Turns the lock on: the record first (saying the turning is under way), then each value
 /// sealed, then the record says it is on. Closed halfway, the next unlock carries on.
-pub fn turn_on(
-    store: &mut dyn Store,
-    new: NewLock,
-    nonces: NewNonce,
-) -> Result<Cipher, LockError> {
+pub fn turn_on(store: &mut dyn Store, new: NewLock, nonces: NewNonce) -> Result<Cipher, LockError> {
     if status(store)? != Status::Off {
         return Err(LockError::AlreadyOn);
     }

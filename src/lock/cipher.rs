@@ -47,9 +47,7 @@ pub fn seal(key: &Key, nonce: [u8; NONCE_BYTES], plain: &str) -> String {
 
 /// What `stored` said, if it is a value sealed with `key` and not a byte of it changed.
 pub fn open(key: &Key, stored: &str) -> Option<String> {
-    let bytes = URL_SAFE_NO_PAD
-        .decode(stored.strip_prefix(MARK)?)
-        .ok()?;
+    let bytes = URL_SAFE_NO_PAD.decode(stored.strip_prefix(MARK)?).ok()?;
     if bytes.len() < NONCE_BYTES {
         return None;
     }
@@ -107,7 +105,10 @@ mod tests {
         let sealed = seal(&key(1), [7; 12], r#"{"note":"a hard day"}"#);
         assert!(is_sealed(&sealed));
         assert!(!sealed.contains("hard"), "{sealed}");
-        assert_eq!(open(&key(1), &sealed).as_deref(), Some(r#"{"note":"a hard day"}"#));
+        assert_eq!(
+            open(&key(1), &sealed).as_deref(),
+            Some(r#"{"note":"a hard day"}"#)
+        );
         assert_eq!(open(&key(2), &sealed), None, "a wrong key opens nothing");
     }
 
@@ -129,7 +130,11 @@ mod tests {
                 assert_eq!(open(&key(1), &changed), None, "changed at {at}");
             }
         }
-        assert_eq!(open(&key(1), &sealed[..sealed.len() - 1]), None, "cut short");
+        assert_eq!(
+            open(&key(1), &sealed[..sealed.len() - 1]),
+            None,
+            "cut short"
+        );
         assert_eq!(open(&key(1), MARK), None, "nothing after the mark");
         assert_eq!(open(&key(1), "[1,2,3]"), None, "plain JSON is not sealed");
     }
@@ -139,7 +144,13 @@ mod tests {
         let cipher = Cipher::new(key(9));
         let wrapped = cipher.wrapped_with(&key(4), [5; 12]);
         let unwrapped = Cipher::unwrap(&key(4), &wrapped).expect("the right passcode");
-        assert_eq!(unwrapped.open(&cipher.seal([6; 12], "kept")).as_deref(), Some("kept"));
-        assert!(Cipher::unwrap(&key(5), &wrapped).is_none(), "a wrong passcode");
+        assert_eq!(
+            unwrapped.open(&cipher.seal([6; 12], "kept")).as_deref(),
+            Some("kept")
+        );
+        assert!(
+            Cipher::unwrap(&key(5), &wrapped).is_none(),
+            "a wrong passcode"
+        );
     }
 }

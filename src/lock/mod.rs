@@ -78,6 +78,12 @@ pub enum Status {
     Damaged,
 }
 
+/// Whether the lock's record is there (readable or not): all the first screen needs to know
+/// to show the locked screen. A store that cannot be read opens nothing either way.
+pub fn is_on(store: &dyn Store) -> bool {
+    store.read(LOCK_KEY).is_ok_and(|record| record.is_some())
+}
+
 /// A damaged record is left where it is, never moved aside: without it the phone would
 /// look unlocked and read every sealed value as damaged.
 pub fn status(store: &mut dyn Store) -> Result<Status, StoreError> {

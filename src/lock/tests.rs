@@ -16,13 +16,31 @@ fn a_phone_in_use() -> MemoryStore {
     let mut store = MemoryStore::new();
     for (key, value) in [
         ("harbour.schema", "2"),
-        ("harbour.checkins.2026-11", r#"[{"id":"c1","note":"argued with Dana"}]"#),
-        ("harbour.toolkit.card.k1", r#"{"id":"k1","name":"Cold water","steps":["splash my face"]}"#),
+        (
+            "harbour.checkins.2026-11",
+            r#"[{"id":"c1","note":"argued with Dana"}]"#,
+        ),
+        (
+            "harbour.toolkit.card.k1",
+            r#"{"id":"k1","name":"Cold water","steps":["splash my face"]}"#,
+        ),
         ("harbour.toolkit.order", r#"["k1"]"#),
-        ("harbour.people", r#"{"people":[{"name":"Auntie Rose","number":"07700 900123"}]}"#),
-        ("harbour.practitioner.contact", r#"{"contact":{"name":"Sam Okafor","phone":"0161 496 0000"}}"#),
-        ("harbour.draft.checkin.tab1", r#"{"note":"half a sentence"}"#),
-        ("harbour.quarantine.harbour.toolkit.card.k2.1", "{not json, but mine"),
+        (
+            "harbour.people",
+            r#"{"people":[{"name":"Auntie Rose","number":"07700 900123"}]}"#,
+        ),
+        (
+            "harbour.practitioner.contact",
+            r#"{"contact":{"name":"Sam Okafor","phone":"0161 496 0000"}}"#,
+        ),
+        (
+            "harbour.draft.checkin.tab1",
+            r#"{"note":"half a sentence"}"#,
+        ),
+        (
+            "harbour.quarantine.harbour.toolkit.card.k2.1",
+            "{not json, but mine",
+        ),
     ] {
         store.write(key, value).expect("seed");
     }
@@ -30,7 +48,14 @@ fn a_phone_in_use() -> MemoryStore {
     store
 }
 
-const WORDS: [&str; 6] = ["Dana", "splash", "Auntie", "07700", "Okafor", "half a sentence"];
+const WORDS: [&str; 6] = [
+    "Dana",
+    "splash",
+    "Auntie",
+    "07700",
+    "Okafor",
+    "half a sentence",
+];
 
 fn passcode_key(byte: u8) -> PasscodeKey {
     PasscodeKey {
@@ -75,7 +100,10 @@ fn as_read(store: &mut MemoryStore, cipher: &Cipher) -> BTreeMap<String, String>
     let mut values = BTreeMap::new();
     for key in sealing.keys_with_prefix(PREFIX).expect("keys") {
         if key != LOCK_KEY {
-            values.insert(key.clone(), sealing.read(&key).expect("read").expect("value"));
+            values.insert(
+                key.clone(),
+                sealing.read(&key).expect("read").expect("value"),
+            );
         }
     }
     values
@@ -103,7 +131,10 @@ fn assert_sealed_at_rest(store: &MemoryStore, people_readable: bool) {
         .filter(|(k, _)| !(people_readable && *k == PEOPLE_KEY))
         .map(|(k, v)| format!("{k}={v}\n"))
         .collect();
-    for word in WORDS.iter().filter(|w| !(people_readable && ["Auntie", "07700"].contains(w))) {
+    for word in WORDS
+        .iter()
+        .filter(|w| !(people_readable && ["Auntie", "07700"].contains(w)))
+    {
         assert!(!everything.contains(word), "{word} is readable at rest");
     }
 }
@@ -158,7 +189,11 @@ fn with_the_lock_on_nothing_is_readable_at_rest_and_everything_reads_as_before()
     assert_eq!(store.read("another-app.key"), Ok(Some("theirs".into())));
     assert_eq!(as_read(&mut store, &cipher), before);
     let cipher = opened(&mut store, 1);
-    assert_eq!(as_read(&mut store, &cipher), before, "after unlocking again");
+    assert_eq!(
+        as_read(&mut store, &cipher),
+        before,
+        "after unlocking again"
+    );
 }
 
 #[test]
@@ -172,14 +207,25 @@ fn a_new_write_is_sealed_with_a_fresh_nonce_each_time() {
         nonces: &mut nonces,
         people_readable: false,
     };
-    sealing.write("harbour.feelings.own", r#"["wobbly"]"#).expect("write");
+    sealing
+        .write("harbour.feelings.own", r#"["wobbly"]"#)
+        .expect("write");
     let first = sealing.inner.read("harbour.feelings.own").expect("read");
-    sealing.write("harbour.feelings.own", r#"["wobbly"]"#).expect("write");
+    sealing
+        .write("harbour.feelings.own", r#"["wobbly"]"#)
+        .expect("write");
     let second = sealing.inner.read("harbour.feelings.own").expect("read");
     assert_ne!(first, second);
-    assert_eq!(sealing.read("harbour.feelings.own"), Ok(Some(r#"["wobbly"]"#.into())));
+    assert_eq!(
+        sealing.read("harbour.feelings.own"),
+        Ok(Some(r#"["wobbly"]"#.into()))
+    );
     sealing.write(SCHEMA_KEY, "2").expect("write");
-    assert_eq!(sealing.inner.read(SCHEMA_KEY), Ok(Some("2".into())), "the version stays plain");
+    assert_eq!(
+        sealing.inner.read(SCHEMA_KEY),
+        Ok(Some("2".into())),
+        "the version stays plain"
+    );
 }
 
 #[test]
@@ -197,13 +243,20 @@ fn a_wrong_passcode_opens_nothing_deletes_nothing_and_then_waits() {
     let mut kept = harbour_values(&store);
     kept.remove(tries::TRIES_KEY);
     assert_eq!(kept, sealed, "nothing deleted or changed");
-    assert!(matches!(unlock_with(&mut store, 1), Err(LockError::Wait { .. })), "even the right one waits");
+    assert!(
+        matches!(unlock_with(&mut store, 1), Err(LockError::Wait { .. })),
+        "even the right one waits"
+    );
     let later = at("2026-12-03T09:00:31Z");
     assert!(matches!(
         actions::unlock(&mut store, &later, &Key([1; 32]), &mut counter()),
         Ok(Unlocked::Open(_))
     ));
-    assert_eq!(store.read(tries::TRIES_KEY), Ok(None), "the count starts again");
+    assert_eq!(
+        store.read(tries::TRIES_KEY),
+        Ok(None),
+        "the count starts again"
+    );
 }
 
 #[test]
@@ -221,9 +274,18 @@ fn a_changed_byte_is_refused_and_set_aside_as_it_was() {
         nonces: &mut nonces,
         people_readable: false,
     };
-    assert_eq!(sealing.read(key), Ok(Some(damaged.clone())), "given as the raw text it is");
-    assert!(matches!(read_json::<serde_json::Value>(&mut sealing, key), Ok(Read::Unreadable)));
-    let aside = sealing.keys_with_prefix("harbour.quarantine.harbour.toolkit.card.k1").expect("keys");
+    assert_eq!(
+        sealing.read(key),
+        Ok(Some(damaged.clone())),
+        "given as the raw text it is"
+    );
+    assert!(matches!(
+        read_json::<serde_json::Value>(&mut sealing, key),
+        Ok(Read::Unreadable)
+    ));
+    let aside = sealing
+        .keys_with_prefix("harbour.quarantine.harbour.toolkit.card.k1")
+        .expect("keys");
     assert_eq!(aside.len(), 1);
     assert_eq!(sealing.read(&aside[0]), Ok(Some(damaged)), "kept as it was");
 }
@@ -240,7 +302,10 @@ fn shut_reads_and_writes_nothing() {
 fn turning_on_stopped_at_any_step_loses_nothing() {
     let before = harbour_values(&a_phone_in_use());
     for writes in 0.. {
-        let mut cut = CutAfter { inner: a_phone_in_use(), writes };
+        let mut cut = CutAfter {
+            inner: a_phone_in_use(),
+            writes,
+        };
         let finished = actions::turn_on(&mut cut, new_lock(false), &mut counter()).is_ok();
         let mut store = cut.inner;
         match status(&mut store).expect("status") {
@@ -249,7 +314,13 @@ fn turning_on_stopped_at_any_step_loses_nothing() {
                 let cipher = opened(&mut store, 1);
                 assert_eq!(as_read(&mut store, &cipher), before, "cut after {writes}");
                 assert_sealed_at_rest(&store, false);
-                assert!(matches!(status(&mut store), Ok(Status::On(LockRecord { progress: Progress::On, .. }))));
+                assert!(matches!(
+                    status(&mut store),
+                    Ok(Status::On(LockRecord {
+                        progress: Progress::On,
+                        ..
+                    }))
+                ));
             }
         }
         if finished {
@@ -265,7 +336,10 @@ fn turning_off_stopped_at_any_step_loses_nothing() {
     let mut locked = a_phone_in_use();
     actions::turn_on(&mut locked, new_lock(false), &mut counter()).expect("on");
     for writes in 0.. {
-        let mut cut = CutAfter { inner: locked.clone(), writes };
+        let mut cut = CutAfter {
+            inner: locked.clone(),
+            writes,
+        };
         let cipher = opened(&mut locked.clone(), 1);
         let finished = actions::turn_off(&mut cut, &cipher, &mut counter()).is_ok();
         let mut store = cut.inner;
@@ -279,7 +353,11 @@ fn turning_off_stopped_at_any_step_loses_nothing() {
                 Unlocked::NowOff => {}
             }
         }
-        assert_eq!(harbour_values(&store), before, "cut after {writes}: all plain again");
+        assert_eq!(
+            harbour_values(&store),
+            before,
+            "cut after {writes}: all plain again"
+        );
         if finished {
             break;
         }
@@ -291,15 +369,28 @@ fn a_new_passcode_rewrites_one_value_and_the_old_one_stops_working() {
     let mut store = a_phone_in_use();
     let cipher = actions::turn_on(&mut store, new_lock(false), &mut counter()).expect("on");
     let sealed = harbour_values(&store);
-    let mut cut = CutAfter { inner: store.clone(), writes: 0 };
+    let mut cut = CutAfter {
+        inner: store.clone(),
+        writes: 0,
+    };
     assert!(actions::change_passcode(&mut cut, &cipher, passcode_key(2), [8; 12]).is_err());
     opened(&mut cut.inner, 1);
 
     actions::change_passcode(&mut store, &cipher, passcode_key(2), [8; 12]).expect("changed");
-    assert_eq!(harbour_values(&store), sealed, "only the lock's record changed");
-    assert!(matches!(unlock_with(&mut store, 1), Err(LockError::Wrong { .. })));
+    assert_eq!(
+        harbour_values(&store),
+        sealed,
+        "only the lock's record changed"
+    );
+    assert!(matches!(
+        unlock_with(&mut store, 1),
+        Err(LockError::Wrong { .. })
+    ));
     let cipher = opened(&mut store, 2);
-    assert_eq!(as_read(&mut store, &cipher), harbour_values(&a_phone_in_use()));
+    assert_eq!(
+        as_read(&mut store, &cipher),
+        harbour_values(&a_phone_in_use())
+    );
 }
 
 #[test]
@@ -307,10 +398,20 @@ fn people_can_stay_readable_on_the_locked_screen_by_choice() {
     let mut store = a_phone_in_use();
     let cipher = actions::turn_on(&mut store, new_lock(true), &mut counter()).expect("on");
     assert_sealed_at_rest(&store, true);
-    assert!(store.read(PEOPLE_KEY).expect("read").expect("people").contains("Auntie"));
+    assert!(store
+        .read(PEOPLE_KEY)
+        .expect("read")
+        .expect("people")
+        .contains("Auntie"));
     actions::choose(&mut store, &cipher, &mut counter(), 5, false).expect("chosen");
     assert_sealed_at_rest(&store, false);
-    assert!(matches!(status(&mut store), Ok(Status::On(LockRecord { after_hidden_minutes: 5, .. }))));
+    assert!(matches!(
+        status(&mut store),
+        Ok(Status::On(LockRecord {
+            after_hidden_minutes: 5,
+            ..
+        }))
+    ));
 }
 
 #[test]
@@ -323,8 +424,15 @@ fn a_second_lock_is_refused_and_a_damaged_record_keeps_harbour_locked() {
     ));
     store.write(LOCK_KEY, "{damaged").expect("damage");
     assert_eq!(status(&mut store), Ok(Status::Damaged));
-    assert!(matches!(unlock_with(&mut store, 1), Err(LockError::Damaged)));
-    assert_eq!(store.read(LOCK_KEY), Ok(Some("{damaged".into())), "left where it is");
+    assert!(matches!(
+        unlock_with(&mut store, 1),
+        Err(LockError::Damaged)
+    ));
+    assert_eq!(
+        store.read(LOCK_KEY),
+        Ok(Some("{damaged".into())),
+        "left where it is"
+    );
 }
 
 #[test]

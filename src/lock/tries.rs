@@ -63,7 +63,10 @@ mod tests {
     #[test]
     fn the_wait_starts_after_five_and_grows_to_a_quarter_hour() {
         let seconds: Vec<i64> = (0..=12).map(|n| wait_after(n).num_seconds()).collect();
-        assert_eq!(seconds, [0, 0, 0, 0, 0, 30, 60, 120, 240, 480, 900, 900, 900]);
+        assert_eq!(
+            seconds,
+            [0, 0, 0, 0, 0, 30, 60, 120, 240, 480, 900, 900, 900]
+        );
         assert_eq!(wait_after(u32::MAX).num_seconds(), 900);
     }
 }

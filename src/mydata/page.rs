@@ -5,9 +5,9 @@ use super::{
     space_used,
 };
 use crate::backup::page::{KeepABackup, RestoreABackup};
-use crate::paths::HOME;
+use crate::paths::{HOME, LOCK};
 use crate::platform::{persistence, set_title};
-use crate::state::use_harbour;
+use crate::state::{use_harbour, LockShown};
 use crate::ui::{Confirm, Feedback, FeedbackLine};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -45,9 +45,10 @@ pub fn MyDataPage() -> impl IntoView {
         <h1>"My data"</h1>
         <p class="lead">
             "Everything you write in Harbour stays on this phone, and nothing is sent anywhere "
-            "unless you choose. Anyone who can open this phone can open Harbour, too."
+            "unless you choose."
         </p>
         <FeedbackLine feedback />
+        <LockHarbour />
         <SafeOnThisPhone />
         <KeepABackup />
         <RestoreABackup />
@@ -88,6 +89,30 @@ pub fn MyDataPage() -> impl IntoView {
                 }
                 .into_any(),
             }}
+        </section>
+    }
+}
+
+/// Whether Harbour is locked, and the way to the lock's screen.
+#[component]
+fn LockHarbour() -> impl IntoView {
+    let lock = use_harbour().lock;
+    let on = move || matches!(lock.get(), LockShown::Open { .. });
+    view! {
+        <section aria-labelledby="lock-heading">
+            <h2 id="lock-heading">"Lock Harbour"</h2>
+            <p>
+                {move || if on() {
+                    "The lock is on: Harbour asks for your passcode when it opens, and what it \
+                     keeps is scrambled."
+                } else {
+                    "Anyone who can open this phone can open Harbour, too, unless you lock it \
+                     with a passcode."
+                }}
+            </p>
+            <A href=LOCK attr:class="button">
+                {move || if on() { "Change the lock" } else { "Lock Harbour with a passcode" }}
+            </A>
         </section>
     }
 }

@@ -7,14 +7,14 @@ use wasm_bindgen::JsValue;
 
 const LEFT_KEY: &str = "harbour.left";
 
-/// Blanks the title and replaces the current history entry with the bare address, so neither
+/// Gives the tab a title that says nothing ("Nothing here", like the screen) and replaces the current history entry with the bare address, so neither
 /// the tab nor Back shows what was open; marks this tab as left.
 pub fn cover_tracks() {
     let Some(window) = web_sys::window() else {
         return;
     };
     if let Some(document) = window.document() {
-        document.set_title("");
+        document.set_title("Nothing here");
     }
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some("/"));

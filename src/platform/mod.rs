@@ -2,8 +2,8 @@
 //! screen's title (here); the page's [`address`], the [`share_sheet`], the [`clipboard`],
 //! [`files`], [`print`]ing, and any of them as one way to [`send`]; whether Harbour is open
 //! from the [`home_screen`]; bringing what a tap opened into view ([`scroll`]); asking the browser to keep Harbour's data ([`persistence`]), the
-//! [`service_worker`], [`deflate`], what a [`crash`] shows, and what a quick exit leaves
-//! ([`discreet`]).
+//! [`service_worker`], [`deflate`], what a [`crash`] shows, what a quick exit leaves
+//! ([`discreet`]) and the lock's keys ([`passcode`]).
 
 pub mod address;
 pub mod clipboard;
@@ -12,6 +12,7 @@ pub mod deflate;
 pub mod discreet;
 pub mod files;
 pub mod home_screen;
+pub mod passcode;
 pub mod persistence;
 pub mod print;
 pub mod scroll;
@@ -54,6 +55,22 @@ pub fn tab_id() -> String {
             Err(_) => String::new(),
         }
     })
+}
+
+/// 96 random bits from the browser's cryptographic source: a nonce for one sealed write.
+pub fn random_nonce() -> [u8; 12] {
+    let mut nonce = [0; 12];
+    random_bytes(&mut nonce);
+    nonce
+}
+
+/// Fills `bytes` from the browser's cryptographic source. Harbour only runs where there is
+/// one (every browser it supports); if it ever failed, the lock refuses to turn on
+/// (`platform::passcode`), so nothing is sealed with a weak key.
+pub fn random_bytes(bytes: &mut [u8]) -> bool {
+    web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .is_some_and(|c| c.get_random_values_with_u8_array(bytes).is_ok())
 }
 
 /// A new unique id: a random UUID where the browser offers one (secure pages do), otherwise

@@ -21,7 +21,8 @@ pub struct EscapePresses {
 impl EscapePresses {
     /// Notes a press at `at_ms`; `true` when it is the third in a short while.
     pub fn press(&mut self, at_ms: f64) -> bool {
-        self.at.retain(|&earlier| at_ms - earlier < PRESSES_WITHIN_MS);
+        self.at
+            .retain(|&earlier| at_ms - earlier < PRESSES_WITHIN_MS);
         self.at.push(at_ms);
         if self.at.len() >= 3 {
             self.at.clear();
@@ -42,11 +43,17 @@ mod tests {
         assert!(!presses.press(0.0));
         assert!(!presses.press(500.0));
         assert!(presses.press(900.0), "the third within two seconds");
-        assert!(!presses.press(1_000.0), "counting starts again after leaving");
+        assert!(
+            !presses.press(1_000.0),
+            "counting starts again after leaving"
+        );
 
         let mut slow = EscapePresses::default();
         for at in [0.0, 1_500.0, 3_000.0, 4_500.0] {
-            assert!(!slow.press(at), "a press every 1.5 s is not asking to leave");
+            assert!(
+                !slow.press(at),
+                "a press every 1.5 s is not asking to leave"
+            );
         }
     }
 }

@@ -6,8 +6,10 @@
 //! [`Harbour::change`]; they never touch the store, read the clock or make ids themselves, so
 //! component tests can make the state over an in-memory store, a fixed time and counted ids.
 
+mod lock;
 mod notices;
 
+pub use lock::LockShown;
 pub use notices::Notices;
 
 use crate::feelings::OwnWords;
@@ -41,6 +43,8 @@ pub struct Sources {
     pub ids: Box<dyn FnMut() -> String + Send>,
     /// This browser tab, for what is kept per tab (`storage::drafts`); empty if not known.
     pub tab: String,
+    /// A fresh random nonce for each sealed write, when the lock is on.
+    pub nonces: fn() -> [u8; 12],
 }
 
 /// The app's state: a small `Copy` handle, provided as context at the root.
@@ -49,6 +53,10 @@ pub struct Harbour {
     /// Lives as long as the page. Only one action runs at a time: the page has one thread
     /// and actions never call back into the app.
     sources: &'static Mutex<Sources>,
+    /// The lock's key while unlocked; never in a signal, never stored.
+    keys: &'static Mutex<lock::Keys>,
+    /// Whether Harbour is locked, for the frame to show the locked screen.
+    pub lock: RwSignal<LockShown>,
     pub notices: Notices,
     // What every screen shares ([`SharedState`]), a signal for each part so a screen redraws
     // only for the part it shows. Only [`Harbour::show`] sets them, all from one value.
@@ -96,8 +104,11 @@ impl Harbour {
             clock: crate::platform::now,
             ids: Box::new(crate::platform::new_id),
             tab: crate::platform::tab_id(),
+            nonces: crate::platform::random_nonce,
         });
-        harbour.left.set(crate::platform::discreet::left_in_this_tab());
+        harbour
+            .left
+            .set(crate::platform::discreet::left_in_this_tab());
         if refused {
             harbour.notices.say(NOT_KEPT.into());
         }
@@ -114,6 +125,8 @@ impl Harbour {
         let (session, set_session) = signal(None);
         let harbour = Harbour {
             sources: Box::leak(Box::new(Mutex::new(sources))),
+            keys: Box::leak(Box::new(Mutex::new(lock::Keys::Off))),
+            lock: RwSignal::new(LockShown::Off),
             notices: Notices::default(),
             own_words,
             toolkit,
@@ -130,18 +143,29 @@ impl Harbour {
             unsaved: RwSignal::new(0),
             changed_elsewhere: Trigger::new(),
         };
-        let opened = harbour.act(opening::open);
+        // With the lock on, nothing is read until it is unlocked.
+        if harbour.lock_is_on() {
+            *harbour.keys.lock().unwrap_or_else(|e| e.into_inner()) = lock::Keys::Locked;
+            harbour.lock.set(LockShown::Locked);
+        } else {
+            harbour.open_up();
+        }
+        harbour
+    }
+
+    /// Opens what is stored: migrations, anything to tell the client, what screens share.
+    fn open_up(&self) {
+        let opened = self.act(opening::open);
         for problem in &opened.problems {
-            harbour.notices.say(problem.message());
+            self.notices.say(problem.message());
         }
         if opened.problems.contains(&OpeningProblem::NewerData) {
             // Read, never write: a newer Harbour's data stays exactly as it is.
-            let mut sources = harbour.sources.lock().unwrap_or_else(|e| e.into_inner());
+            let mut sources = self.sources.lock().unwrap_or_else(|e| e.into_inner());
             let store = std::mem::replace(&mut sources.store, Box::new(MemoryStore::new()));
             sources.store = Box::new(ReadOnly(store));
         }
-        harbour.show(opened.shared);
-        harbour
+        self.show(opened.shared);
     }
 
     /// What every screen shares, as the screens show it now.
@@ -184,11 +208,14 @@ impl Harbour {
                 clock,
                 ids,
                 tab,
+                nonces,
             } = &mut *sources;
-            let mut phone =
-                Context::new(store.as_mut(), clock(), ids.as_mut()).in_tab(tab.as_str());
-            let result = action(&mut phone);
-            (result, phone.set_something_aside())
+            let keys = self.keys.lock().unwrap_or_else(|e| e.into_inner());
+            keys.over(store.as_mut(), nonces, |store| {
+                let mut phone = Context::new(store, clock(), ids.as_mut()).in_tab(tab.as_str());
+                let result = action(&mut phone);
+                (result, phone.set_something_aside())
+            })
         };
         if set_aside {
             self.notices.say(SET_ASIDE.into());
@@ -200,6 +227,7 @@ impl Harbour {
     /// the title, the address or Back.
     pub fn leave(&self) {
         crate::platform::discreet::cover_tracks();
+        self.lock_now();
         self.left.set(true);
     }
 

@@ -6,9 +6,14 @@
 //! on data it has already changed, because a crash can land between its work and the version
 //! write. Data written by a newer Harbour is left exactly as it is.
 //!
-//! Layout version 1, the current one. Keys added since it began only ever added to it (an
+//! Layout version 1 was the first. Keys added since it began only ever added to it (an
 //! older Harbour leaves keys it does not know alone, and keeps the fields it does not know
-//! in the records it changes: `storage::unknown_fields`), so the version has not needed to move.
+//! in the records it changes: `storage::unknown_fields`).
+//!
+//! Layout version 2, the current one, is version 1 where any value may be sealed by the lock
+//! (`lock`; `harbour.lock` holds its record, `harbour.lock.tries` the wrong passcodes). An
+//! older Harbour would take a sealed value for a damaged one, so it must open this data
+//! read-only: that is all the version change does, and nothing is rewritten.
 //!
 //! Running migrations in two tabs at once is safe without a lock: each step may run again
 //! on data it has already changed, and the version is written only after it.
@@ -54,13 +59,24 @@ pub struct Migration {
 }
 
 /// Harbour's migrations, oldest first. The last one's `to` is the current layout version.
-pub const MIGRATIONS: &[Migration] = &[Migration {
-    to: 1,
-    run: first_layout,
-}];
+pub const MIGRATIONS: &[Migration] = &[
+    Migration {
+        to: 1,
+        run: first_layout,
+    },
+    Migration {
+        to: 2,
+        run: values_may_be_sealed,
+    },
+];
 
 /// Version 1 is the first layout: a new phone has nothing to change.
 fn first_layout(_: &mut dyn Store) -> Result<(), StoreError> {
+    Ok(())
+}
+
+/// Version 2 changes no value: it only tells an older Harbour to read, never write.
+fn values_may_be_sealed(_: &mut dyn Store) -> Result<(), StoreError> {
     Ok(())
 }
 
@@ -145,7 +161,7 @@ mod tests {
                 migrated_from: Some(0)
             }
         );
-        assert_eq!(store.read(SCHEMA_KEY), Ok(Some("1".into())));
+        assert_eq!(store.read(SCHEMA_KEY), Ok(Some("2".into())));
     }
 
     #[test]

@@ -39,7 +39,7 @@ describe("an older Harbour", () => {
     const { page } = await suite.phone();
     await open(page, suite.site, "/");
     await page.evaluate((card) => {
-      localStorage.setItem("harbour.schema", "2");
+      localStorage.setItem("harbour.schema", "3");
       const long = { id: "long-name", content: { name: "n".repeat(75), strength: { from: 0, to: 10 } } };
       localStorage.setItem("harbour.toolkit.card.long-name", JSON.stringify(long));
       localStorage.setItem(`harbour.toolkit.card.${card.id}`, JSON.stringify(card));

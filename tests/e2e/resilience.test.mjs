@@ -62,7 +62,7 @@ describe("damaged or full storage", () => {
       "harbour.quarantine.harbour.feelings.own.1",
       "harbour.quarantine.harbour.schema.1",
     ]);
-    assert.equal(await stored(page, "harbour.schema"), "1");
+    assert.equal(await stored(page, "harbour.schema"), "2");
   });
 
   it("says clearly when the phone is full, keeps the entry on screen, and saves once there is room", async () => {

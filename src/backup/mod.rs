@@ -11,7 +11,10 @@
 //! Restoring never takes anything away: it shows what the file holds first ([`restore::preview`]),
 //! then adds what the phone does not have, keeps the phone's copy wherever the two differ (and
 //! says so), and checks every record with the same rules as the phone's own before keeping it.
+//!
+//! A backup can be [`protected`] with a passphrase: the same file, sealed.
 
+pub mod protected;
 pub mod reminder;
 pub mod restore;
 

@@ -1,43 +1,76 @@
 //! Backup and restore on My data, and the gentle reminder on home.
 
+use super::protected::{protect as protect_text, protected, unprotect};
 use super::reminder::{due, last_made, not_now, reminder, set_reminder};
 use super::restore::{preview, restore, Preview, Restored};
 use super::{make, MAX_FILE_BYTES};
+use crate::lock::cipher::Key;
+use crate::lock::{passcode_problem, ITERATIONS};
 use crate::paths::{HOME, MY_DATA};
 use crate::platform::send::{self, Leaving, Sent};
 use crate::platform::{files, home_screen};
+use crate::platform::{passcode, random_nonce};
 use crate::state::use_harbour;
+use crate::state::LockShown;
 use crate::time::date_label;
-use crate::ui::{send_and_say, Feedback, FeedbackLine, FileField, SendWords};
+use crate::ui::{send_and_say, Feedback, FeedbackLine, FileField, SendWords, TextField};
+
+const CANNOT_PROTECT: &str = "This browser can't protect the file, so no backup was saved. \
+    Trying again, or another browser, may help.";
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 
-/// Making a backup, and whether to be reminded.
+/// Making a backup (protected with a passphrase, if chosen), and whether to be reminded.
 #[component]
 pub fn KeepABackup() -> impl IntoView {
     let harbour = use_harbour();
     let last = RwSignal::new(harbour.act(last_made));
     let remind = RwSignal::new(harbour.act(reminder).on);
+    // With the lock on, a backup is protected unless the client chooses otherwise.
+    let protect = RwSignal::new(matches!(
+        harbour.lock.get_untracked(),
+        LockShown::Open { .. }
+    ));
+    let passphrase = RwSignal::new(String::new());
+    let again = RwSignal::new(String::new());
     let feedback = Feedback::new();
     let save = move |download_only: bool| {
-        let Some(made) = feedback.after(harbour.act(make)) else {
+        let protect_with = protect.get_untracked().then(|| passphrase.get_untracked());
+        if let Some(problem) = protect_with
+            .as_deref()
+            .and_then(|p| passcode_problem(p, &again.get_untracked(), "passphrase"))
+        {
+            feedback.problem_words(problem);
+            return;
+        }
+        let Some(mut made) = feedback.after(harbour.act(make)) else {
             return;
         };
         last.set(harbour.act(last_made));
-        let file = Leaving::file(made.file_name.clone(), made.text);
-        let downloaded = SendWords::new(
-            format!(
-                "Your backup is saved in your downloads as {}. Move it somewhere that isn't \
-                 only this phone.",
-                made.file_name
-            ),
-            "This browser wouldn't save the file. Trying again, or another browser, may help.",
-        );
-        if download_only {
-            return send_and_say(send::download(file), feedback, downloaded, || ());
-        }
         spawn_local(async move {
+            if let Some(passphrase) = protect_with {
+                feedback.say("Protecting the file…");
+                let Some((key, salt)) =
+                    passcode::derive_with_new_salt(&passphrase, ITERATIONS).await
+                else {
+                    feedback.problem_words(CANNOT_PROTECT);
+                    return;
+                };
+                made.text = protect_text(&made.text, &Key(key), &salt, ITERATIONS, random_nonce());
+            }
+            let file = Leaving::file(made.file_name.clone(), made.text);
+            let downloaded = SendWords::new(
+                format!(
+                    "Your backup is saved in your downloads as {}. Move it somewhere that isn't \
+                     only this phone.",
+                    made.file_name
+                ),
+                "This browser wouldn't save the file. Trying again, or another browser, may help.",
+            );
+            if download_only {
+                return send_and_say(send::download(file), feedback, downloaded, || ());
+            }
             match send::share_file(file.clone()).await {
                 Sent::Yes => feedback.say(format!(
                     "Your backup, {}, went to the app you chose. Check it arrived there.",
@@ -63,9 +96,46 @@ pub fn KeepABackup() -> impl IntoView {
             <p>
                 "One file with everything Harbour keeps. Save it somewhere that isn't only this "
                 "phone, like your files online or an email to yourself, so a lost or broken phone "
-                "doesn't take your check-ins and cards with it. It holds your own words as plain "
-                "text: anyone who opens the file can read them, so keep it somewhere private."
+                "doesn't take your check-ins and cards with it."
             </p>
+            <label class="check">
+                <input type="checkbox" prop:checked=move || protect.get() on:change=move |ev| protect.set(event_target_checked(&ev)) />
+                <span>"Protect the file with a passphrase"</span>
+            </label>
+            {move || if protect.get() {
+                view! {
+                    <div class="lock-form">
+                        <p>
+                            "Only this passphrase opens the file. No one can get it back if it is "
+                            "forgotten, not even Harbour: keep it somewhere safe."
+                        </p>
+                        <TextField
+                            id="backup-passphrase"
+                            label="Passphrase for this backup"
+                            hint="At least 6 numbers, or a phrase of at least 8 letters."
+                            kind="password"
+                            value=passphrase
+                            on_input=move |text| passphrase.set(text)
+                        />
+                        <TextField
+                            id="backup-passphrase-again"
+                            label="The same passphrase again"
+                            kind="password"
+                            value=again
+                            on_input=move |text| again.set(text)
+                        />
+                    </div>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <p class="caution">
+                        "Without a passphrase the file holds your own words as plain text: anyone "
+                        "who gets the file can read it, so keep it somewhere private."
+                    </p>
+                }
+                .into_any()
+            }}
             <p>
                 {move || match last.get() {
                     Some(at) => format!("Your last backup from this phone was made on {}.", date_label(&at)),
@@ -106,7 +176,16 @@ pub fn KeepABackup() -> impl IntoView {
 #[derive(Clone, PartialEq)]
 enum Step {
     Choosing,
-    Previewed { text: String, preview: Preview },
+    /// A protected backup: its passphrase first.
+    Asking {
+        text: String,
+        salt: Vec<u8>,
+        iterations: u32,
+    },
+    Previewed {
+        text: String,
+        preview: Preview,
+    },
     Done(Restored),
 }
 
@@ -116,6 +195,11 @@ pub fn RestoreABackup() -> impl IntoView {
     let harbour = use_harbour();
     let step = RwSignal::new(Step::Choosing);
     let feedback = Feedback::new();
+    let show_preview = move |text: String| {
+        if let Some(preview) = feedback.after(harbour.act(|p| preview(p, &text))) {
+            step.set(Step::Previewed { text, preview });
+        }
+    };
     let on_file = move |file: web_sys::File| {
         feedback.clear();
         if file.size() > MAX_FILE_BYTES as f64 {
@@ -127,8 +211,35 @@ pub fn RestoreABackup() -> impl IntoView {
                 feedback.problem_words(COULD_NOT_READ);
                 return;
             };
-            if let Some(preview) = feedback.after(harbour.act(|p| preview(p, &text))) {
-                step.set(Step::Previewed { text, preview });
+            match protected(&text) {
+                Some(Ok((salt, iterations))) => step.set(Step::Asking {
+                    text,
+                    salt,
+                    iterations,
+                }),
+                Some(Err(problem)) => feedback.problem(&problem),
+                None => show_preview(text),
+            }
+        });
+    };
+    let passphrase = RwSignal::new(String::new());
+    let opening = RwSignal::new(false);
+    let open_protected = move |text: String, salt: Vec<u8>, iterations: u32| {
+        if opening.get_untracked() {
+            return;
+        }
+        opening.set(true);
+        feedback.say("Opening the backup…");
+        spawn_local(async move {
+            let key = passcode::derive_key(&passphrase.get_untracked(), &salt, iterations).await;
+            opening.set(false);
+            passphrase.set(String::new());
+            let Some(key) = key else {
+                return feedback.problem_words(CANNOT_PROTECT);
+            };
+            if let Some(inner) = feedback.after(unprotect(&text, &Key(key))) {
+                feedback.clear();
+                show_preview(inner);
             }
         });
     };
@@ -158,6 +269,26 @@ pub fn RestoreABackup() -> impl IntoView {
             {move || match step.get() {
                 Step::Choosing => view! {
                     <FileField id="backup-file" label="Choose a backup file" accept=".json,application/json" on_file />
+                }
+                .into_any(),
+                Step::Asking { text, salt, iterations } => view! {
+                    <form class="lock-form" on:submit=move |ev| {
+                        ev.prevent_default();
+                        open_protected(text.clone(), salt.clone(), iterations);
+                    }>
+                        <p>"This backup is protected. Its passphrase opens it; nothing is changed until you choose."</p>
+                        <TextField
+                            id="restore-passphrase"
+                            label="The backup's passphrase"
+                            kind="password"
+                            value=passphrase
+                            on_input=move |text| passphrase.set(text)
+                        />
+                        <button type="submit" disabled=move || opening.get()>"Open the backup"</button>
+                        <button type="button" class="secondary" on:click=move |_| step.set(Step::Choosing)>
+                            "Cancel"
+                        </button>
+                    </form>
                 }
                 .into_any(),
                 Step::Previewed { text, preview } => {

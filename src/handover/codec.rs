@@ -1,6 +1,9 @@
-//! The hand-over payload: `1.` (the format's version) then base64url (no padding) of the
-//! raw-deflated JSON of a [`HandOver`]. It travels in a link's fragment
-//! (`https://…/receive#1.eJzT…`), which browsers never send to a server.
+//! The hand-over payload: the format's version, a dot, then base64url (no padding). In
+//! version 2, written now, that is a salt and the raw-deflated JSON of a [`HandOver`] sealed
+//! with AES-256-GCM, under a key derived from the hand-over code (`code`) the giving screen
+//! shows: the link travels in a fragment (`https://…/receive#2.…`), which browsers never send
+//! to a server but do keep in their history, and what the history keeps cannot be read.
+//! Version 1, open (the deflated JSON itself), is still read: an older Harbour made it.
 //!
 //! Decoding trusts nothing: every size is bounded before work is done on it, the inflated
 //! size is capped (a small payload cannot unpack into gigabytes), and every card and contact
@@ -10,13 +13,20 @@
 use super::HandOver;
 use crate::kernel::id::is_plain_id;
 use crate::kernel::Explain;
+use crate::lock::cipher::{open_bytes, seal_bytes, Key};
 use crate::paths::RECEIVE;
 use crate::toolkit::card::CardProblem;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 
-/// The format written now. A later format gets a new number; this one stays readable.
-pub const VERSION: u32 = 1;
+/// The format written now, sealed. A later format gets a new number; this one stays readable.
+pub const VERSION: u32 = 2;
+/// The first format, open: still read, and written by tests and tools.
+pub const OPEN_VERSION: u32 = 1;
+/// The key's salt, before the sealed hand-over.
+pub const SALT_BYTES: usize = 16;
+/// Nonce and tag: what sealing adds besides the salt.
+const SEALING_BYTES: usize = 12 + 16;
 /// Longest payload text accepted: a file may be longer than a QR code, never this long.
 pub const MAX_PAYLOAD_CHARS: usize = 200_000;
 /// Largest unpacked JSON accepted: far above 100 full cards, far below a memory problem.
@@ -42,6 +52,17 @@ pub enum HandOverProblem {
     Empty,
     /// The browser cannot unpack it (browsers from before 2023 have no deflate streams).
     BrowserTooOld,
+    /// Not the code this hand-over was sealed with.
+    WrongCode,
+    /// What was typed cannot be a code at all.
+    CodeMistyped,
+}
+
+/// What a payload holds: the hand-over itself (version 1), or sealed until its code is typed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Payload {
+    Open(Vec<u8>),
+    Sealed { salt: Vec<u8>, sealed: Vec<u8> },
 }
 
 impl Explain for HandOverProblem {
@@ -71,6 +92,12 @@ impl Explain for HandOverProblem {
             HandOverProblem::BrowserTooOld => format!(
                 "This browser is too old to open hand-overs. {nothing} Updating it, or opening the link in another browser, will help."
             ),
+            HandOverProblem::WrongCode => format!(
+                "That code doesn't open this hand-over: it may be mistyped, or the link cut short. {nothing} Check the code against the other screen and type it again, or ask for the link again."
+            ),
+            HandOverProblem::CodeMistyped => format!(
+                "A hand-over code is 12 letters and numbers, like 4KQ7 M2XP 9TRA. {nothing} Check it against the other screen."
+            ),
         }
     }
 }
@@ -81,14 +108,21 @@ pub fn to_json(handover: &HandOver) -> Vec<u8> {
     serde_json::to_vec(handover).unwrap_or_else(|_| b"{}".to_vec())
 }
 
-/// Payload text for raw-deflated JSON.
+/// Open payload text for raw-deflated JSON (version 1).
 pub fn wrap(packed: &[u8]) -> String {
-    format!("{VERSION}.{}", URL_SAFE_NO_PAD.encode(packed))
+    format!("{OPEN_VERSION}.{}", URL_SAFE_NO_PAD.encode(packed))
 }
 
-/// The whole link for a payload, given the app's origin (`https://harbour.example`).
-pub fn link_to(origin: &str, packed: &[u8]) -> String {
-    link_to_payload(origin, &wrap(packed))
+/// Sealed payload text (version 2) for raw-deflated JSON, with the key the code gave.
+pub fn wrap_sealed(packed: &[u8], key: &Key, salt: [u8; SALT_BYTES], nonce: [u8; 12]) -> String {
+    let mut bytes = salt.to_vec();
+    bytes.extend_from_slice(&seal_bytes(key, nonce, packed));
+    format!("{VERSION}.{}", URL_SAFE_NO_PAD.encode(bytes))
+}
+
+/// The raw-deflated JSON in a sealed payload, if `key` is its code's.
+pub fn open_sealed(key: &Key, sealed: &[u8]) -> Result<Vec<u8>, HandOverProblem> {
+    open_bytes(key, sealed).ok_or(HandOverProblem::WrongCode)
 }
 
 /// The whole link for payload text already made.
@@ -106,9 +140,10 @@ pub fn payload_in(text: &str) -> &str {
     }
 }
 
-/// The raw-deflated JSON inside payload text, or why it cannot be a hand-over. It is to be
-/// inflated to at most [`MAX_JSON_BYTES`], then read with [`from_json`].
-pub fn unwrap(text: &str) -> Result<Vec<u8>, HandOverProblem> {
+/// What payload text holds, or why it cannot be a hand-over. The raw-deflated JSON (opened
+/// with the code's key, if sealed) is to be inflated to at most [`MAX_JSON_BYTES`], then read
+/// with [`from_json`].
+pub fn unwrap(text: &str) -> Result<Payload, HandOverProblem> {
     let payload = payload_in(text);
     if payload.len() > MAX_PAYLOAD_CHARS {
         return Err(HandOverProblem::TooLarge);
@@ -119,14 +154,26 @@ pub fn unwrap(text: &str) -> Result<Vec<u8>, HandOverProblem> {
     let Some((version, body)) = payload.split_once('.') else {
         return Err(HandOverProblem::NotAHandOver);
     };
-    match version.parse::<u32>() {
-        Ok(VERSION) => {}
+    let sealed = match version.parse::<u32>() {
+        Ok(OPEN_VERSION) => false,
+        Ok(VERSION) => true,
         Ok(v) if v > VERSION && version.len() <= 4 => return Err(HandOverProblem::NewerVersion),
         _ => return Err(HandOverProblem::NotAHandOver),
-    }
-    URL_SAFE_NO_PAD
+    };
+    let bytes = URL_SAFE_NO_PAD
         .decode(body)
-        .map_err(|_| HandOverProblem::Damaged)
+        .map_err(|_| HandOverProblem::Damaged)?;
+    if !sealed {
+        return Ok(Payload::Open(bytes));
+    }
+    if bytes.len() < SALT_BYTES + SEALING_BYTES {
+        return Err(HandOverProblem::Damaged);
+    }
+    let (salt, sealed) = bytes.split_at(SALT_BYTES);
+    Ok(Payload::Sealed {
+        salt: salt.to_vec(),
+        sealed: sealed.to_vec(),
+    })
 }
 
 /// The text with every `%XX` escape read back as its character (`%20` as a space). A `%`
@@ -181,9 +228,19 @@ mod native {
         format!("{origin}{RECEIVE}#{}", encode(handover))
     }
 
-    /// Unpacks and checks payload text.
-    pub fn decode(text: &str) -> Result<HandOver, HandOverProblem> {
-        let packed = unwrap(text)?;
+    /// Packs a hand-over into sealed payload text, with the key a code gave.
+    pub fn encode_sealed(handover: &HandOver, key: &Key, salt: [u8; SALT_BYTES]) -> String {
+        let packed = miniz_oxide::deflate::compress_to_vec(&to_json(handover), 9);
+        wrap_sealed(&packed, key, salt, [7; 12])
+    }
+
+    /// Unpacks and checks payload text, open or sealed (with `key`, if given).
+    pub fn decode_with(text: &str, key: Option<&Key>) -> Result<HandOver, HandOverProblem> {
+        let packed = match (unwrap(text)?, key) {
+            (Payload::Open(packed), _) => packed,
+            (Payload::Sealed { sealed, .. }, Some(key)) => open_sealed(key, &sealed)?,
+            (Payload::Sealed { .. }, None) => return Err(HandOverProblem::WrongCode),
+        };
         let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_JSON_BYTES)
             .map_err(|e| match e.status {
                 miniz_oxide::inflate::TINFLStatus::HasMoreOutput => HandOverProblem::TooLarge,
@@ -191,10 +248,15 @@ mod native {
             })?;
         from_json(&json)
     }
+
+    /// Unpacks and checks open payload text.
+    pub fn decode(text: &str) -> Result<HandOver, HandOverProblem> {
+        decode_with(text, None)
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-pub use native::{decode, encode, link};
+pub use native::{decode, decode_with, encode, encode_sealed, link};
 
 fn check(handover: &HandOver) -> Result<(), HandOverProblem> {
     if handover.cards.is_empty() && handover.practitioner.is_none() {
@@ -284,11 +346,45 @@ mod tests {
     }
 
     #[test]
+    fn a_sealed_hand_over_opens_with_its_code_only_and_its_link_says_nothing() {
+        let key = Key([5; 32]);
+        let payload = encode_sealed(&two_cards(), &key, [3; SALT_BYTES]);
+        assert!(payload.starts_with("2."));
+        let open = encode(&two_cards());
+        assert!(
+            payload.len() < open.len() + 70,
+            "sealing adds {} characters",
+            payload.len() - open.len()
+        );
+        assert_eq!(decode_with(&payload, Some(&key)), Ok(two_cards()));
+        assert_eq!(
+            decode_with(&payload, Some(&Key([6; 32]))),
+            Err(HandOverProblem::WrongCode)
+        );
+        let Ok(Payload::Sealed { salt, sealed }) = unwrap(&payload) else {
+            panic!("sealed");
+        };
+        assert_eq!(salt, [3; SALT_BYTES]);
+        let packed = open_sealed(&key, &sealed).expect("opens");
+        let json = miniz_oxide::inflate::decompress_to_vec(&packed).expect("inflates");
+        assert!(!String::from_utf8_lossy(&sealed).contains("Cold water"));
+        assert!(String::from_utf8_lossy(&json).contains("\"cards\""));
+        let mut changed = sealed.clone();
+        changed[20] ^= 1;
+        assert_eq!(open_sealed(&key, &changed), Err(HandOverProblem::WrongCode));
+        assert_eq!(
+            decode_with("2.AAAA", Some(&key)),
+            Err(HandOverProblem::Damaged),
+            "too short to be sealed"
+        );
+    }
+
+    #[test]
     fn refuses_other_versions_and_strangers() {
         let body = encode(&two_cards());
         let body = body.trim_start_matches("1.");
         assert_eq!(
-            decode(&format!("2.{body}")),
+            decode(&format!("3.{body}")),
             Err(HandOverProblem::NewerVersion)
         );
         assert_eq!(

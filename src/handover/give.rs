@@ -2,6 +2,7 @@
 //! then show the hand-over as a QR code, a link to share or copy, or a file.
 
 use super::actions;
+use super::code::shown;
 use super::link::link_for;
 use super::qr;
 use crate::kernel::Explain;
@@ -24,6 +25,8 @@ const CANNOT_PACK: &str = "This browser can't make a hand-over link. Updating it
 #[derive(Clone)]
 struct Made {
     link: String,
+    /// The code that opens the sealed link: never in the link itself.
+    code: String,
     what: String,
     /// The cards handed over.
     ids: Vec<String>,
@@ -59,8 +62,9 @@ pub fn GivePage() -> impl IntoView {
                 problems.set(Vec::new());
                 spawn_local(async move {
                     match link_for(&planned).await {
-                        Some(link) => made.set(Some(Made {
+                        Some((link, code)) => made.set(Some(Made {
                             link,
+                            code,
                             what: planned.what(),
                             ids: planned.ids.clone(),
                         })),
@@ -155,7 +159,12 @@ pub fn GivePage() -> impl IntoView {
 #[component]
 fn Ready(made: Made) -> impl IntoView {
     let feedback = Feedback::new();
-    let Made { link, what, ids } = made;
+    let Made {
+        link,
+        code: hand_over_code,
+        what,
+        ids,
+    } = made;
     let link_file = StoredValue::new(Leaving::file(FILE_NAME, link.clone()));
     let share = move |_| {
         let words = SendWords::new(
@@ -211,6 +220,18 @@ fn Ready(made: Made) -> impl IntoView {
         <section class="ready" aria-labelledby="ready-heading">
             <h2 id="ready-heading" tabindex="-1">{format!("Ready to hand over {what}")}</h2>
             {code}
+            <div class="hand-over-code">
+                <p>"Then the other phone asks for this code:"</p>
+                <p class="code">
+                    <span aria-hidden="true">{shown(&hand_over_code)}</span>
+                    <span class="visually-hidden">{spelled(&hand_over_code)}</span>
+                </p>
+                <p class="hint">
+                    "Read it out or show it; if you send the link, send the code another way. "
+                    "It isn't in the link, so the link alone can't be read, even from a "
+                    "browser's history."
+                </p>
+            </div>
             <div class="actions">
                 {share_sheet::can_share().then(|| view! {
                     <button type="button" on:click=share>"Share the link"</button>
@@ -226,6 +247,21 @@ fn Ready(made: Made) -> impl IntoView {
             {(!ids.is_empty()).then(|| view! { <LeaveNothingBehind ids /> })}
         </section>
     }
+}
+
+/// The code one character at a time, as a screen reader should say it.
+fn spelled(code: &str) -> String {
+    shown(code)
+        .split(' ')
+        .map(|group| {
+            group
+                .chars()
+                .map(String::from)
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Once the other phone has the cards, removes them from this device (the default): a

@@ -3,7 +3,9 @@
 //! fragment carries the data itself; the client opens it by scanning a QR code, tapping a
 //! link or opening a file, sees exactly what will be added, and accepts or declines.
 //!
-//! - [`codec`]: the versioned, compressed, base64url payload, and every way it can be refused;
+//! - [`codec`]: the versioned, compressed, sealed, base64url payload, and every way it can be
+//!   refused;
+//! - [`code`]: the hand-over code the giving screen shows, which the sealing key comes from;
 //! - [`merge`]: how received cards join a toolkit without duplicates;
 //! - [`qr`]: the payload as a QR code, when it fits in one;
 //! - [`actions`]: plan a hand-over, review one, accept it.
@@ -11,6 +13,7 @@
 //! Screens (WebAssembly only): `give`, `receive`, and their `routes`.
 
 pub mod actions;
+pub mod code;
 pub mod codec;
 pub mod merge;
 pub mod qr;

@@ -3,7 +3,7 @@
 
 use super::actions::{self, Details, Review};
 use super::codec::{self, HandOverProblem};
-use super::link;
+use super::link::{self, Opened};
 use super::merge::{Keep, Outcome};
 use super::HandOver;
 use crate::kernel::text::plural;
@@ -29,6 +29,11 @@ enum Step {
     /// Unpacking what was given.
     Opening,
     Refused(HandOverProblem),
+    /// Sealed: the code on the giving screen opens it.
+    AskCode {
+        salt: Vec<u8>,
+        sealed: Vec<u8>,
+    },
     Review(HandOver),
     Accepted(Outcome),
     Declined,
@@ -39,7 +44,8 @@ fn open(text: String, step: RwSignal<Step>) {
     step.set(Step::Opening);
     spawn_local(async move {
         step.set(match link::open(&text).await {
-            Ok(handover) => Step::Review(handover),
+            Ok(Opened::HandOver(handover)) => Step::Review(handover),
+            Ok(Opened::NeedsCode { salt, sealed }) => Step::AskCode { salt, sealed },
             Err(problem) => Step::Refused(problem),
         });
     });
@@ -69,7 +75,7 @@ pub fn ReceivePage() -> impl IntoView {
         <h1>"Cards handed over"</h1>
         {move || {
             let link = given.get()?;
-            let waiting = matches!(step.get(), Step::Opening | Step::Review(_));
+            let waiting = matches!(step.get(), Step::Opening | Step::AskCode { .. } | Step::Review(_));
             (apart && waiting).then(|| view! { <ApartFromHomeScreen link /> })
         }}
         {move || match step.get() {
@@ -80,6 +86,7 @@ pub fn ReceivePage() -> impl IntoView {
                 <ChooseHandOver step />
             }
             .into_any(),
+            Step::AskCode { salt, sealed } => view! { <AskCode salt sealed step /> }.into_any(),
             Step::Review(handover) => view! { <Review handover step /> }.into_any(),
             Step::Accepted(outcome) => accepted(outcome).into_any(),
             Step::Declined => view! {
@@ -122,6 +129,52 @@ fn ApartFromHomeScreen(link: String) -> impl IntoView {
             <button type="button" on:click=copy>"Copy the link"</button>
             <FeedbackLine feedback=copied />
         </div>
+    }
+}
+
+/// A sealed hand-over: the code the giving screen shows, typed here, opens it. A wrong code
+/// changes nothing and can be typed again.
+#[component]
+fn AskCode(salt: Vec<u8>, sealed: Vec<u8>, step: RwSignal<Step>) -> impl IntoView {
+    let typed = RwSignal::new(String::new());
+    let feedback = Feedback::new();
+    let working = RwSignal::new(false);
+    let sealed = StoredValue::new((salt, sealed));
+    let try_code = move || {
+        if working.get_untracked() {
+            return;
+        }
+        working.set(true);
+        feedback.say("Opening the hand-over…");
+        spawn_local(async move {
+            let (salt, sealed) = sealed.get_value();
+            let opened = link::open_with_code(&salt, &sealed, &typed.get_untracked()).await;
+            working.set(false);
+            match opened {
+                Ok(handover) => step.set(Step::Review(handover)),
+                Err(problem) => feedback.problem(&problem),
+            }
+        });
+    };
+    view! {
+        <form class="lock-form" novalidate on:submit=move |ev| {
+            ev.prevent_default();
+            try_code();
+        }>
+            <p>
+                "The other screen shows a code beside the QR code. It keeps the cards private: "
+                "without it, the link can't be read, even from the browser's history."
+            </p>
+            <TextField
+                id="handover-code"
+                label="The hand-over code"
+                hint="12 letters and numbers, like 4KQ7 M2XP 9TRA."
+                value=typed
+                on_input=move |text| typed.set(text)
+            />
+            <FeedbackLine feedback />
+            <button type="submit" class="primary" disabled=move || working.get()>"Open the hand-over"</button>
+        </form>
     }
 }
 

@@ -1,5 +1,6 @@
 //! The Help now screen, and its route.
 
+pub use super::people::PeopleList;
 use super::people::{AddYourPeople, PeopleToCall};
 use super::{HelpLine, DANGER, HELP_LINES};
 use crate::comeback::message::not_for_emergencies;

@@ -13,6 +13,24 @@ use leptos_router::components::A;
 #[component]
 pub fn PeopleToCall() -> impl IntoView {
     let list = use_harbour().watch(people);
+    move || {
+        let list = list.get();
+        (!list.is_empty()).then(|| {
+            view! {
+                <section class="my-people" aria-labelledby="my-people-heading">
+                    <h2 id="my-people-heading">"Your people"</h2>
+                    <PeopleList list />
+                    <p><A href=PEOPLE>"Add or change your people"</A></p>
+                </section>
+            }
+        })
+    }
+}
+
+/// Each of the client's people with a call and a text button: in Help now, and on the
+/// locked screen when the client chose to keep them readable there.
+#[component]
+pub fn PeopleList(list: Vec<Person>) -> impl IntoView {
     let person = |person: Person| {
         let label = person
             .crisis_line
@@ -30,18 +48,7 @@ pub fn PeopleToCall() -> impl IntoView {
             </li>
         }
     };
-    move || {
-        let list = list.get();
-        (!list.is_empty()).then(|| {
-            view! {
-                <section class="my-people" aria-labelledby="my-people-heading">
-                    <h2 id="my-people-heading">"Your people"</h2>
-                    <ul class="help-lines">{list.into_iter().map(person).collect_view()}</ul>
-                    <p><A href=PEOPLE>"Add or change your people"</A></p>
-                </section>
-            }
-        })
-    }
+    view! { <ul class="help-lines">{list.into_iter().map(person).collect_view()}</ul> }
 }
 
 /// At the foot of Help now while the client has no people yet, so the prompt never sits

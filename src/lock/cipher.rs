@@ -35,26 +35,36 @@ pub fn is_sealed(stored: &str) -> bool {
 
 /// `plain`, sealed with `key` and `nonce`.
 pub fn seal(key: &Key, nonce: [u8; NONCE_BYTES], plain: &str) -> String {
-    let aes = Aes256Gcm::new(&key.0.into());
-    // Encrypting into memory cannot fail but for a message of 64 GB.
-    let sealed = aes
-        .encrypt(Nonce::from_slice(&nonce), plain.as_bytes())
-        .unwrap_or_default();
-    let mut bytes = nonce.to_vec();
-    bytes.extend_from_slice(&sealed);
-    format!("{MARK}{}", URL_SAFE_NO_PAD.encode(bytes))
+    let sealed = seal_bytes(key, nonce, plain.as_bytes());
+    format!("{MARK}{}", URL_SAFE_NO_PAD.encode(sealed))
 }
 
 /// What `stored` said, if it is a value sealed with `key` and not a byte of it changed.
 pub fn open(key: &Key, stored: &str) -> Option<String> {
     let bytes = URL_SAFE_NO_PAD.decode(stored.strip_prefix(MARK)?).ok()?;
-    if bytes.len() < NONCE_BYTES {
+    String::from_utf8(open_bytes(key, &bytes)?).ok()
+}
+
+/// `plain` sealed: the nonce, then the ciphertext and its tag.
+pub fn seal_bytes(key: &Key, nonce: [u8; NONCE_BYTES], plain: &[u8]) -> Vec<u8> {
+    let aes = Aes256Gcm::new(&key.0.into());
+    // Encrypting into memory cannot fail but for a message of 64 GB.
+    let sealed = aes
+        .encrypt(Nonce::from_slice(&nonce), plain)
+        .unwrap_or_default();
+    let mut bytes = nonce.to_vec();
+    bytes.extend_from_slice(&sealed);
+    bytes
+}
+
+/// What [`seal_bytes`] sealed, if `key` is its key and not a byte changed.
+pub fn open_bytes(key: &Key, sealed: &[u8]) -> Option<Vec<u8>> {
+    if sealed.len() < NONCE_BYTES {
         return None;
     }
-    let (nonce, sealed) = bytes.split_at(NONCE_BYTES);
+    let (nonce, sealed) = sealed.split_at(NONCE_BYTES);
     let aes = Aes256Gcm::new(&key.0.into());
-    let plain = aes.decrypt(Nonce::from_slice(nonce), sealed).ok()?;
-    String::from_utf8(plain).ok()
+    aes.decrypt(Nonce::from_slice(nonce), sealed).ok()
 }
 
 /// The sealing a phone uses while unlocked: the data key, and the two ways to use it, as plain

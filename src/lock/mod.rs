@@ -106,19 +106,27 @@ pub fn kept_plain(key: &str, people_readable: bool) -> bool {
         || (people_readable && key == PEOPLE_KEY)
 }
 
-/// What a passcode must be, or why not: at least [`DIGITS`] digits, or a phrase of at least
-/// [`PHRASE_LETTERS`] characters; the same twice.
-pub fn passcode_problem(passcode: &str, again: &str) -> Option<&'static str> {
+/// What a passcode (or a backup's passphrase: `word`) must be, or why not: at least
+/// [`DIGITS`] digits, or a phrase of at least [`PHRASE_LETTERS`] characters; the same twice.
+pub fn passcode_problem(passcode: &str, again: &str, word: &str) -> Option<String> {
     let length = passcode.chars().count();
     let digits = passcode.chars().all(|c| c.is_ascii_digit());
     if passcode.trim().is_empty() {
-        Some("Choose a passcode: at least 6 numbers, or a phrase of at least 8 letters.")
+        Some(format!(
+            "Choose a {word}: at least {DIGITS} numbers, or a phrase of at least {PHRASE_LETTERS} letters."
+        ))
     } else if digits && length < DIGITS {
-        Some("A passcode of numbers needs at least 6 of them.")
+        Some(format!(
+            "A {word} of numbers needs at least {DIGITS} of them."
+        ))
     } else if !digits && length < PHRASE_LETTERS {
-        Some("A passcode phrase needs at least 8 letters or spaces.")
+        Some(format!(
+            "A {word} that isn't all numbers needs at least {PHRASE_LETTERS} letters or spaces."
+        ))
     } else if passcode != again {
-        Some("The two passcodes are not the same. Type it again in both boxes.")
+        Some(format!(
+            "The two {word}s are not the same. Type it again in both boxes."
+        ))
     } else {
         None
     }

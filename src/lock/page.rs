@@ -4,12 +4,15 @@
 use super::actions::{self, LockError, NewLock, PasscodeKey, Unlocked};
 use super::cipher::Key;
 use super::{passcode_problem, status, LockRecord, Status, AFTER_HIDDEN_CHOICES, ITERATIONS};
-use crate::help::page::{Danger, UkLines};
+use crate::help::page::{Danger, PeopleList, UkLines};
+use crate::kernel::Context;
 use crate::kernel::Explain;
 use crate::paths::MY_DATA;
+use crate::people::{people, Person};
 use crate::platform::{passcode, set_title};
 use crate::state::{use_harbour, Harbour, LockShown};
 use crate::storage::erase_everything;
+use crate::storage::ReadOnly;
 use crate::ui::{Confirm, Feedback, FeedbackLine, TextField};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -41,8 +44,7 @@ pub fn lock_when_hidden() {
 
 /// The passcode's key, from a new salt; `None` when the browser cannot make one.
 async fn new_passcode_key(passcode: &str) -> Option<PasscodeKey> {
-    let salt = passcode::random::<16>()?;
-    let key = passcode::derive_key(passcode, &salt, ITERATIONS).await?;
+    let (key, salt) = passcode::derive_with_new_salt(passcode, ITERATIONS).await?;
     Some(PasscodeKey {
         key: Key(key),
         salt: salt.to_vec(),
@@ -77,6 +79,19 @@ fn open_with(harbour: Harbour, cipher: super::cipher::Cipher) {
     }
 }
 
+/// The client's people, if they chose to keep them readable on the locked screen: read
+/// without writing anything, from the plain copy the lock left.
+fn readable_people(harbour: Harbour) -> Vec<Person> {
+    if !lock_record(harbour).is_ok_and(|record| record.people_readable) {
+        return Vec::new();
+    }
+    harbour.on_raw_store(|store, now, _| {
+        let mut read_only = ReadOnly(store);
+        let mut no_ids = String::new;
+        people(&mut Context::new(&mut read_only, *now, &mut no_ids))
+    })
+}
+
 const NO_CRYPTO: &str = "This browser can't make the lock's keys, so the lock is still off. \
     Nothing has been changed.";
 
@@ -91,6 +106,7 @@ pub fn LockedScreen() -> impl IntoView {
     let working = RwSignal::new(false);
     let help_shown = RwSignal::new(false);
     let damaged = harbour.on_raw_store(|store, _, _| status(store)) == Ok(Status::Damaged);
+    let people = readable_people(harbour);
     let unlock = move || {
         if working.get_untracked() {
             return;
@@ -149,6 +165,7 @@ pub fn LockedScreen() -> impl IntoView {
         }}
         <section aria-labelledby="locked-help">
             <h2 id="locked-help">"Need someone now?"</h2>
+            {(!people.is_empty()).then(|| view! { <PeopleList list=people /> })}
             {move || {
                 if help_shown.get() {
                     view! { <UkLines /> }.into_any()
@@ -359,7 +376,7 @@ fn TurnOn() -> impl IntoView {
             return;
         }
         let passcode = first.get_untracked();
-        if let Some(problem) = passcode_problem(&passcode, &again.get_untracked()) {
+        if let Some(problem) = passcode_problem(&passcode, &again.get_untracked(), "passcode") {
             feedback.problem_words(problem);
             return;
         }
@@ -486,7 +503,7 @@ fn ChangePasscode() -> impl IntoView {
             return;
         }
         let new = first.get_untracked();
-        if let Some(problem) = passcode_problem(&new, &again.get_untracked()) {
+        if let Some(problem) = passcode_problem(&new, &again.get_untracked(), "passcode") {
             feedback.problem_words(problem);
             return;
         }

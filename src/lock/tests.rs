@@ -437,10 +437,13 @@ fn a_second_lock_is_refused_and_a_damaged_record_keeps_harbour_locked() {
 
 #[test]
 fn a_passcode_is_six_numbers_or_a_phrase_typed_twice() {
-    assert!(passcode_problem("", "").is_some());
-    assert!(passcode_problem("12345", "12345").is_some());
-    assert!(passcode_problem("tide", "tide").is_some());
-    assert_eq!(passcode_problem("123456", "123456"), None);
-    assert_eq!(passcode_problem("quiet harbour", "quiet harbour"), None);
-    assert!(passcode_problem("123456", "123465").is_some());
+    let problem = |typed: &str, again: &str| passcode_problem(typed, again, "passcode");
+    assert!(problem("", "").is_some_and(|p| p.starts_with("Choose a passcode")));
+    assert!(problem("   ", "   ").is_some());
+    assert!(problem("12345", "12345").is_some());
+    assert!(problem("tide", "tide").is_some());
+    assert_eq!(problem("123456", "123456"), None);
+    assert_eq!(problem("quiet harbour", "quiet harbour"), None);
+    assert!(problem("123456", "123465").is_some());
+    assert!(passcode_problem("x", "x", "passphrase").is_some_and(|p| p.contains("passphrase")));
 }

@@ -1,6 +1,6 @@
 //! The passcode's key, derived by the browser's own PBKDF2-SHA256 (Web Crypto: native code,
 //! so 600,000 rounds take a fraction of a second), and new random keys and salts. Only the
-//! lock's screens use it, so it travels in their chunk.
+//! lock's screens and protected backups use it, so it travels in their chunks.
 
 use js_sys::{Array, Object, Uint8Array};
 use wasm_bindgen::JsValue;
@@ -25,6 +25,13 @@ pub async fn derive_key(passcode: &str, salt: &[u8], iterations: u32) -> Option<
     let bits = subtle.derive_bits_with_object(&params, &base, 256).ok()?;
     let bits = JsFuture::from(bits).await.ok()?;
     Uint8Array::new(&bits).to_vec().try_into().ok()
+}
+
+/// A key from `passcode` with a new random salt: the key and the salt, to keep beside what
+/// it seals.
+pub async fn derive_with_new_salt(passcode: &str, iterations: u32) -> Option<([u8; 32], [u8; 16])> {
+    let salt = random::<16>()?;
+    Some((derive_key(passcode, &salt, iterations).await?, salt))
 }
 
 /// `N` fresh random bytes, or `None` if the browser has no cryptographic source.

@@ -1,63 +1,16 @@
-//! The lock as the app holds it: the key while unlocked (in memory only), what the screens
-//! show (locked or not, and the client's choices), locking when asked, when hidden for the
-//! chosen time and when another tab turns the lock on, and the store each state gives the
-//! features (`lock::sealing`).
+//! The lock as the app holds it: unlocking with the key (kept in memory only, `keys`),
+//! locking when asked, when hidden for the chosen time and when another tab turns the lock
+//! on, and turning it off.
 
+use super::keys::{Keys, LockShown};
 use super::Harbour;
 use crate::lock::actions::LockError;
 use crate::lock::cipher::{Cipher, NewNonce};
-use crate::lock::sealing::{Sealing, Shut};
 use crate::lock::{is_on, LockRecord};
 use crate::opening::SharedState;
 use crate::storage::Store;
 use crate::time::Moment;
 use leptos::prelude::*;
-
-/// What the screens show of the lock.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum LockShown {
-    Off,
-    /// Nothing of the client's is on screen or in memory; the locked screen shows.
-    Locked,
-    Open {
-        after_hidden_minutes: u32,
-        people_readable: bool,
-    },
-}
-
-/// The key, while unlocked.
-pub(super) enum Keys {
-    Off,
-    Locked,
-    Open {
-        cipher: Cipher,
-        people_readable: bool,
-    },
-}
-
-impl Keys {
-    /// How the phone's store looks to features in this state: as it is, sealed, or shut.
-    pub(super) fn over<T>(
-        &self,
-        store: &mut dyn Store,
-        nonces: NewNonce,
-        action: impl FnOnce(&mut dyn Store) -> T,
-    ) -> T {
-        match self {
-            Keys::Off => action(store),
-            Keys::Locked => action(&mut Shut),
-            Keys::Open {
-                cipher,
-                people_readable,
-            } => action(&mut Sealing {
-                inner: store,
-                cipher,
-                nonces,
-                people_readable: *people_readable,
-            }),
-        }
-    }
-}
 
 /// What a lock record lets the screens show.
 fn open_as(record: &LockRecord) -> LockShown {

@@ -6,10 +6,11 @@
 //! [`Harbour::change`]; they never touch the store, read the clock or make ids themselves, so
 //! component tests can make the state over an in-memory store, a fixed time and counted ids.
 
+mod keys;
 mod lock;
 mod notices;
 
-pub use lock::LockShown;
+pub use keys::LockShown;
 pub use notices::Notices;
 
 use crate::feelings::OwnWords;
@@ -54,7 +55,7 @@ pub struct Harbour {
     /// and actions never call back into the app.
     sources: &'static Mutex<Sources>,
     /// The lock's key while unlocked; never in a signal, never stored.
-    keys: &'static Mutex<lock::Keys>,
+    keys: &'static Mutex<keys::Keys>,
     /// Whether Harbour is locked, for the frame to show the locked screen.
     pub lock: RwSignal<LockShown>,
     pub notices: Notices,
@@ -125,7 +126,7 @@ impl Harbour {
         let (session, set_session) = signal(None);
         let harbour = Harbour {
             sources: Box::leak(Box::new(Mutex::new(sources))),
-            keys: Box::leak(Box::new(Mutex::new(lock::Keys::Off))),
+            keys: Box::leak(Box::new(Mutex::new(keys::Keys::Off))),
             lock: RwSignal::new(LockShown::Off),
             notices: Notices::default(),
             own_words,
@@ -145,7 +146,7 @@ impl Harbour {
         };
         // With the lock on, nothing is read until it is unlocked.
         if harbour.lock_is_on() {
-            *harbour.keys.lock().unwrap_or_else(|e| e.into_inner()) = lock::Keys::Locked;
+            *harbour.keys.lock().unwrap_or_else(|e| e.into_inner()) = keys::Keys::Locked;
             harbour.lock.set(LockShown::Locked);
         } else {
             harbour.open_up();

@@ -168,7 +168,8 @@ pub fn ShareWhatIChoose(
             <h2 id="share-heading">"Share what I choose"</h2>
             <p>
                 "Nothing leaves this phone unless you share it. Under the ways to share is "
-                "exactly what would leave, word for word."
+                "exactly what would leave, word for word. A file saved or sent is plain text: "
+                "anyone who gets it can read it."
             </p>
             <fieldset>
                 <legend>"What to share"</legend>

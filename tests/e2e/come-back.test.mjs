@@ -3,7 +3,7 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import {
-  appReady, assertAccessible, checkIn, fillStorage, harbourData, onEveryPhone, open, phoneSuite,
+  appReady, assertAccessible, checkIn, fillStorage, handOverLink, harbourData, onEveryPhone, open, openHandOver, phoneSuite,
 } from "./support/harbour.mjs";
 
 const suite = phoneSuite();
@@ -52,10 +52,8 @@ async function detailsByHandOver(client, { name = "Sam Okafor", way = "A text me
   await practitioner.getByLabel("When you usually reply").fill("within 2 working days");
   await practitioner.getByRole("button", { name: "Make the hand-over" }).tap();
   await practitioner.getByRole("img", { name: /QR code carrying your contact details/ }).waitFor();
-  await practitioner.getByText("Show the link").tap();
-  const link = await practitioner.getByLabel("The hand-over link").inputValue();
-  await client.goto(link);
-  await appReady(client);
+  const link = await handOverLink(practitioner);
+  await openHandOver(client, link);
   return link;
 }
 

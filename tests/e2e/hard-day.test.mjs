@@ -3,7 +3,7 @@
 // every screen touched.
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { assertAccessible, checkIn, feeling, onEveryPhone, open, phoneSuite, strength } from "./support/harbour.mjs";
+import { assertAccessible, checkIn, feeling, handOverLink, onEveryPhone, open, phoneSuite, strength, typeHandOverCode } from "./support/harbour.mjs";
 
 const suite = phoneSuite();
 
@@ -347,13 +347,13 @@ describe("the practitioner's details are their own choice", () => {
       await page.getByLabel("Phone", { exact: true }).fill("07700 900123");
       await page.getByLabel("A text message").check();
       await page.getByRole("button", { name: "Make the hand-over" }).tap();
-      await page.getByText("Show the link").tap();
-      const link = await page.getByLabel("The hand-over link").inputValue();
+      const link = await handOverLink(page);
 
       await page.evaluate(() => localStorage.clear());
       await page.goto("about:blank");
       const { pathname, hash } = new URL(link);
       await goTo(pathname + hash);
+      await typeHandOverCode(page, link);
       const choice = page.getByRole("group", { name: "Save these details on your phone?" });
       assert.equal(await choice.getByLabel("Not now").isChecked(), true, `${where}: nothing chosen for the client`);
       await assertAccessible(page, `a hand-over with cards and details (${where})`);

@@ -3,7 +3,7 @@
 // nothing that hides or reorders text is ever stored.
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { appReady, checkIn, feeling, open, phoneSuite, strength } from "./support/harbour.mjs";
+import { checkIn, feeling, handOverLink, open, openHandOver, phoneSuite, strength } from "./support/harbour.mjs";
 
 const suite = phoneSuite();
 
@@ -107,12 +107,10 @@ describe("hostile words", () => {
     // A few, so they fit one QR code and its link.
     for (const box of (await page.getByRole("checkbox").all()).slice(0, 4)) await box.check();
     await page.getByRole("button", { name: "Make the hand-over" }).tap();
-    await page.getByText("Show the link").tap();
-    const link = await page.getByLabel("The hand-over link").inputValue();
+    const link = await handOverLink(page);
 
     const other = (await suite.phone()).page;
-    await other.goto(link);
-    await appReady(other);
+    await openHandOver(other, link);
     await other.getByRole("button", { name: "Add to my toolkit" }).tap();
     await other.getByText(/added/).first().waitFor();
     assert.equal(await other.evaluate(() => window.__ran), undefined);

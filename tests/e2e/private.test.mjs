@@ -2,6 +2,9 @@
 // the way a client would, and tried the way someone picking up their phone would.
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { assertAccessible, feeling, open, phoneSuite, strength } from "./support/harbour.mjs";
 
 const suite = phoneSuite();
@@ -193,6 +196,26 @@ describe("the lock", () => {
     await page.getByRole("heading", { name: "Harbour is locked" }).waitFor();
   });
 
+  it("keeps my people readable on the locked screen only when I choose, and nothing else", async () => {
+    const { page } = await suite.phone();
+    await open(page, suite.site, "/");
+    await aPhoneInUse(page);
+    await open(page, suite.site, "/my-data/lock");
+    await page.getByLabel("Show my people on the locked screen", { exact: false }).check();
+    await page.getByLabel("New passcode", { exact: true }).fill(PASSCODE);
+    await page.getByLabel("The same passcode again").fill(PASSCODE);
+    await page.getByRole("button", { name: "Turn the lock on" }).tap();
+    await page.getByText("The lock is on.", { exact: true }).first().waitFor();
+    await page.goto(suite.site.url + "/");
+    await page.getByRole("heading", { name: "Harbour is locked" }).waitFor();
+    await page.getByRole("link", { name: "Call Auntie Rose" }).waitFor();
+    const shown = await page.locator("body").innerText();
+    for (const word of ["Laces tied", "Round the block", "Okafor"]) assert.ok(!shown.includes(word), `shows ${word}`);
+    const atRest = await everythingStored(page);
+    assert.ok(!atRest.includes("Okafor") && !atRest.includes("Laces tied"), "everything else stays sealed");
+    await assertAccessible(page, "the locked screen with my people");
+  });
+
   it("turning the lock off brings every value back to plain text, and asks for the passcode first", async () => {
     const { page } = await suite.phone();
     await open(page, suite.site, "/");
@@ -209,6 +232,55 @@ describe("the lock", () => {
     assert.ok(plain.includes("Auntie Rose"));
     await page.reload();
     await page.getByRole("heading", { name: "Lock Harbour" }).waitFor();
+  });
+});
+
+describe("backups only I can open", () => {
+  it("with the lock on a backup is protected, and opens on another phone only with its passphrase", async () => {
+    const { page } = await suite.phone();
+    await open(page, suite.site, "/");
+    await aPhoneInUse(page);
+    await turnLockOn(page);
+    await openLocked(page, "/my-data");
+    assert.equal(await page.getByLabel("Protect the file with a passphrase").isChecked(), true, "protected by default");
+    await page.getByLabel("Passphrase for this backup").fill("short");
+    await page.getByLabel("The same passphrase again").fill("short");
+    await page.getByRole("button", { name: "Download the file instead" }).tap();
+    await page.getByText("A passphrase that isn't all numbers needs at least 8", { exact: false }).waitFor();
+    await page.getByLabel("Passphrase for this backup").fill("lantern by the sea");
+    await page.getByLabel("The same passphrase again").fill("lantern by the sea");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download the file instead" }).tap(),
+    ]);
+    const text = await readFile(await download.path(), "utf8");
+    assert.equal(JSON.parse(text).harbour_protected_backup, 1);
+    assertNoneOf(text, "the protected backup");
+
+    const fresh = (await suite.phone()).page;
+    await open(fresh, suite.site, "/my-data");
+    const dir = await mkdtemp(join(tmpdir(), "harbour-protected-"));
+    await writeFile(join(dir, download.suggestedFilename()), text);
+    await fresh.getByLabel("Choose a backup file").setInputFiles(join(dir, download.suggestedFilename()));
+    await fresh.getByLabel("The backup's passphrase").fill("lantern by the lake");
+    await fresh.getByRole("button", { name: "Open the backup" }).tap();
+    await fresh.getByText("That passphrase doesn't open this backup, so nothing was changed", { exact: false }).waitFor();
+    const keys = await fresh.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("harbour.") && k !== "harbour.schema"));
+    assert.deepEqual(keys, [], "nothing changed");
+    await assertAccessible(fresh, "asking for a backup's passphrase");
+    await fresh.getByLabel("The backup's passphrase").fill("lantern by the sea");
+    await fresh.getByRole("button", { name: "Open the backup" }).tap();
+    await fresh.locator(".backup-preview").getByText("1 card in My toolkit").first().waitFor();
+    await fresh.getByRole("button", { name: "Add these to Harbour" }).tap();
+    await open(fresh, suite.site, "/toolkit");
+    await fresh.getByRole("link", { name: "Round the block" }).first().waitFor();
+  });
+
+  it("an unprotected backup says plainly that anyone with the file can read it", async () => {
+    const { page } = await suite.phone();
+    await open(page, suite.site, "/my-data");
+    assert.equal(await page.getByLabel("Protect the file with a passphrase").isChecked(), false);
+    await page.getByText("anyone who gets the file can read it", { exact: false }).waitFor();
   });
 });
 

@@ -3,7 +3,8 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import {
-  appReady, assertAccessible, checkIn, feeling, open, phoneSuite,
+  appReady, assertAccessible, checkIn, feeling, handOverLink, open, openHandOver, phoneSuite, shownHandOverCode,
+  typeHandOverCode,
 } from "./support/harbour.mjs";
 
 const suite = phoneSuite();
@@ -41,8 +42,7 @@ async function makeCard(page, { skill, name, feelings = [], from = 0, why = "" }
 async function handOver(page) {
   await page.getByRole("button", { name: "Make the hand-over" }).tap();
   await page.getByRole("img", { name: /QR code carrying/ }).waitFor();
-  await page.getByText("Show the link").tap();
-  return page.getByLabel("The hand-over link").inputValue();
+  return handOverLink(page);
 }
 
 /** A practitioner makes one card, "Pause", and hands it over: the link the client opens. */
@@ -71,13 +71,19 @@ describe("my toolkit", () => {
     await practitioner.getByLabel("Your name").fill("Sam Okafor");
     await practitioner.getByLabel("Phone").fill("07700 900123");
     const link = await handOver(practitioner);
-    assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/receive#1\.[A-Za-z0-9_-]+$/);
+    assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/receive#2\.[A-Za-z0-9_-]+$/);
+    assert.ok(!link.includes(await shownHandOverCode(practitioner)), "the code is not in the link");
 
     const client = await phone();
     await open(client, suite.site, "/");
     const before = await snapshot(client);
     await client.goto(link);
     await appReady(client);
+    await client.getByLabel("The hand-over code").fill("0000 0000 0000");
+    await client.getByRole("button", { name: "Open the hand-over" }).tap();
+    await client.getByText("That code doesn't open this hand-over", { exact: false }).waitFor();
+    await assertAccessible(client, "a hand-over asking for its code");
+    await typeHandOverCode(client, link);
     await client.getByRole("heading", { name: "1 new card to add" }).waitFor();
     assert.match(await client.locator(".arrival").innerText(), /Cold water[\s\S]*It brings me down fast\./);
     assert.match(await client.locator(".contact-preview").innerText(), /Sam Okafor[\s\S]*07700 900123/);
@@ -95,8 +101,7 @@ describe("my toolkit", () => {
     await client.getByRole("link", { name: "Cold water" }).waitFor();
 
     // Opening the same link again adds nothing twice.
-    await client.goto(link);
-    await appReady(client);
+    await openHandOver(client, link);
     await client.getByText("You already have everything in this hand-over.").waitFor();
 
     // The practitioner's device keeps none of the client's words once the cards are across.
@@ -117,14 +122,15 @@ describe("my toolkit", () => {
     });
     await safari.goto(link);
     await appReady(safari);
+    await safari.getByLabel("The hand-over code").waitFor();
     await safari.getByText("On iPhone, Harbour on your home screen keeps its own copy", { exact: false }).waitFor();
     assert.equal(new URL(safari.url()).hash, "", "the link leaves the address bar as soon as it is read");
     await safari.getByRole("button", { name: "Copy the link" }).waitFor();
+    await typeHandOverCode(safari, link);
     await safari.getByRole("heading", { name: "1 new card to add" }).waitFor();
 
     const elsewhere = await phone();
-    await elsewhere.goto(link);
-    await appReady(elsewhere);
+    await openHandOver(elsewhere, link);
     await elsewhere.getByRole("heading", { name: "1 new card to add" }).waitFor();
     assert.equal(await elsewhere.getByText("keeps its own copy", { exact: false }).count(), 0, "not said where storage is shared");
     assert.equal(new URL(elsewhere.url()).hash, "");
@@ -185,8 +191,7 @@ describe("my toolkit", () => {
     await open(app, suite.site, "/toolkit");
     await app.getByText("Add a card").first().waitFor();
     const tab = await app.context().newPage();
-    await tab.goto(link);
-    await appReady(tab);
+    await openHandOver(tab, link);
     await tab.getByRole("button", { name: "Add to my toolkit" }).tap();
     await tab.getByText("1 card added.").waitFor();
     await tab.close();
@@ -220,8 +225,7 @@ describe("my toolkit", () => {
     await checkIn(client, "Calm", 3);
     const before = await snapshot(client);
 
-    await client.goto(link);
-    await appReady(client);
+    await openHandOver(client, link);
     await client.getByRole("button", { name: "No thanks" }).tap();
     await client.getByText("Nothing was added. Your toolkit is just as it was.").waitFor();
     assert.equal(await snapshot(client), before);
@@ -236,8 +240,10 @@ describe("my toolkit", () => {
     for (const bad of damaged) {
       await client.goto(bad);
       await appReady(client);
+      // Cut short, a sealed hand-over still asks for its code, which then cannot open it.
+      if (await client.getByLabel("The hand-over code").count()) await typeHandOverCode(client, link);
       const message = await client.getByRole("alert").filter({ hasText: "Nothing has been added or changed." }).innerText();
-      assert.match(message, /damaged|newer Harbour|isn't a Harbour hand-over/, bad);
+      assert.match(message, /damaged|newer Harbour|isn't a Harbour hand-over|doesn't open/, bad);
       assert.equal(await snapshot(client), before, bad);
     }
   });
@@ -251,8 +257,7 @@ describe("my toolkit", () => {
     const first = await handOver(practitioner);
 
     const client = await phone();
-    await client.goto(first);
-    await appReady(client);
+    await openHandOver(client, first);
     await client.getByRole("button", { name: "Add to my toolkit" }).tap();
     await client.getByText("1 card added.").waitFor();
 
@@ -268,8 +273,7 @@ describe("my toolkit", () => {
     await practitioner.getByLabel("Warm drink").tap();
     const second = await handOver(practitioner);
 
-    await client.goto(second);
-    await appReady(client);
+    await openHandOver(client, second);
     await client.getByRole("heading", { name: "You have these cards in other words" }).waitFor();
     await client.getByLabel("Use the new one").tap();
     await client.getByRole("button", { name: "Add to my toolkit" }).tap();
@@ -414,6 +418,8 @@ describe("my toolkit", () => {
     const client = await phone();
     await open(client, suite.site, "/receive");
     await client.getByLabel("A hand-over file").setInputFiles(file);
+    await client.getByLabel("The hand-over code").fill(await shownHandOverCode(practitioner));
+    await client.getByRole("button", { name: "Open the hand-over" }).tap();
     await client.getByRole("heading", { name: "12 new cards to add" }).waitFor();
     await client.getByRole("button", { name: "Add to my toolkit" }).tap();
     await client.getByText("12 cards added.").waitFor();

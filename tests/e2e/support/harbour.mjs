@@ -158,6 +158,35 @@ export async function checkIn(page, word, value) {
   await page.getByRole("heading", { name: "Saved. Thank you for checking in." }).waitFor();
 }
 
+/** The code each hand-over link made in these tests opens with, as its giving screen showed it. */
+const handOverCodes = new Map();
+
+/** The code the giving screen shows beside the hand-over, as read out to the client. */
+export async function shownHandOverCode(page) {
+  return (await page.locator(".hand-over-code .code [aria-hidden]").innerText()).trim();
+}
+
+/** The link of the hand-over just made on `page`, remembering its code for `typeHandOverCode`. */
+export async function handOverLink(page) {
+  await page.getByText("Show the link").tap();
+  const link = await page.getByLabel("The hand-over link").inputValue();
+  handOverCodes.set(link, await shownHandOverCode(page));
+  return link;
+}
+
+/** Types the code of the hand-over `link` on the phone it was opened on, as the client would. */
+export async function typeHandOverCode(page, link) {
+  await page.getByLabel("The hand-over code").fill(handOverCodes.get(link));
+  await page.getByRole("button", { name: "Open the hand-over" }).tap();
+}
+
+/** Opens a hand-over link as the camera would, then types its code. */
+export async function openHandOver(page, link) {
+  await page.goto(link);
+  await appReady(page);
+  await typeHandOverCode(page, link);
+}
+
 export async function storedKeys(page) {
   return page.evaluate(() => Object.keys(localStorage).sort());
 }

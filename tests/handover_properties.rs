@@ -4,7 +4,8 @@
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
-use harbour::handover::codec::{decode, encode, link};
+use harbour::handover::codec::{decode, decode_with, encode, encode_sealed, link, link_to_payload};
+use harbour::lock::cipher::Key;
 use harbour::handover::{qr, HandOver, SharedCard};
 use harbour::kernel::strength::StrengthRange;
 use harbour::practitioner::{Channel, Contact};
@@ -80,6 +81,21 @@ proptest! {
             prop_assert!(card.content.problems().is_empty(), "{:?}", card.content.problems());
         }
         prop_assert_eq!(decode(&link("https://harbour.example", &handover)), Ok(handover));
+    }
+
+    #[test]
+    fn every_sound_toolkit_survives_the_trip_sealed_and_only_its_key_opens_it(
+        handover in handover(),
+        key in any::<[u8; 32]>(),
+        wrong in any::<[u8; 32]>(),
+        salt in any::<[u8; 16]>(),
+    ) {
+        let payload = encode_sealed(&handover, &Key(key), salt);
+        prop_assert_eq!(decode_with(&payload, Some(&Key(key))), Ok(handover));
+        if wrong != key {
+            prop_assert!(decode_with(&payload, Some(&Key(wrong))).is_err());
+        }
+        prop_assert!(decode(&payload).is_err(), "sealed, it never opens without a key");
     }
 
     #[test]
@@ -186,7 +202,9 @@ fn several_typical_cards_fit_one_qr_code() {
                 service_phone: "0300 123 4567".into(),
             }),
         };
-        let text = link(origin, &handover);
+        // Sealed, as the giving screen makes it: the salt, nonce and tag ride along.
+        let payload = encode_sealed(&handover, &Key([1; 32]), [2; 16]);
+        let text = link_to_payload(origin, &payload);
         if !qr::fits(&text) {
             break;
         }

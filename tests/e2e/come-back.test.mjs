@@ -141,8 +141,7 @@ describe("asking to come back", () => {
     await open(client, suite.site, "/practitioner");
     await client.locator(".contact-name").getByText("Sam Okafor").waitFor();
 
-    await client.goto(link);
-    await appReady(client);
+    await openHandOver(client, link);
     await client.getByLabel("Use the new details").check();
     await client.getByRole("button", { name: "Done" }).tap();
     await open(client, suite.site, "/practitioner");

@@ -85,6 +85,41 @@ export const JOURNEYS = {
     await phone.find("//div[contains(@class, 'card-summary')]//a[normalize-space()='Slow breathing']");
   },
 
+  "with the lock on, keeps nothing readable, opens locked with Help now's lines, and unlocks": async (phone, site) => {
+    const passcode = "quiet tide 42";
+    await withPractitioner(phone, site);
+    await open(phone, site, "/my-data/lock");
+    await phone.type("//input[@id='new-passcode']", passcode);
+    await phone.type("//input[@id='new-passcode-again']", passcode);
+    await phone.tap(says("button", "Turn the lock on"));
+    await phone.find(says("p", "The lock is on."));
+    const stored = await phone.run("return JSON.stringify(Object.entries(localStorage));");
+    assert.ok(!stored.includes("Okafor") && !stored.includes("900123"), "the practitioner is sealed at rest");
+    await open(phone, site, "/");
+    await phone.find(says("h1", "Harbour is locked"));
+    const shown = await phone.run("return document.body.innerText + document.title;");
+    assert.ok(!shown.includes("Okafor"), "nothing of mine on the locked screen");
+    await phone.tap(says("button", "Show Help now's lines"));
+    const hrefs = await phone.run("return [...document.querySelectorAll('.danger a, .help-line a')].map((a) => a.getAttribute('href'));");
+    assert.deepEqual(hrefs, HELP_HREFS);
+    await phone.type("//input[@id='passcode']", passcode);
+    await phone.tap(says("button", "Unlock"));
+    await phone.find(says("h1", "How are you feeling?"));
+  },
+
+  "the quick exit leaves a neutral screen that Back does not undo": async (phone, site) => {
+    await withPractitioner(phone, site);
+    await open(phone, site, "/practitioner");
+    await phone.find("//*[contains(., 'Sam Okafor')]");
+    await phone.tap("//button[contains(@class, 'quick-exit')]");
+    await phone.find(says("h1", "Nothing here"));
+    await phone.run("history.back();");
+    await phone.settle();
+    const shown = await phone.run("return document.body.innerText + ' ' + document.title;");
+    assert.ok(!shown.includes("Okafor"), `after Back: ${shown}`);
+    assert.ok(shown.includes("Nothing here"));
+  },
+
   "asks to come back through the prepared text message": async (phone, site) => {
     await withPractitioner(phone, site);
     await open(phone, site, "/");

@@ -51,10 +51,40 @@ impl Seeded {
 
 /// Tokens that have broken parsers before: structure, escapes, huge numbers, hidden marks.
 const TOKENS: &[&str] = &[
-    "{", "}", "[", "]", "\"", ":", ",", "\\", "\\u0000", "\\ud800", "null", "true", "-1",
-    "1e999", "99999999999999999999", "\u{202e}", "\u{200b}", "\u{feff}", "%", "%00", "#", ".",
-    "1.", "2.", "3.", "~s1.", "harbour.", "\"harbour_backup\":1", "\"schema\":99",
-    "\"harbour_protected_backup\":1", "\"iterations\":4294967295", "<script>", "\n", " ",
+    "{",
+    "}",
+    "[",
+    "]",
+    "\"",
+    ":",
+    ",",
+    "\\",
+    "\\u0000",
+    "\\ud800",
+    "null",
+    "true",
+    "-1",
+    "1e999",
+    "99999999999999999999",
+    "\u{202e}",
+    "\u{200b}",
+    "\u{feff}",
+    "%",
+    "%00",
+    "#",
+    ".",
+    "1.",
+    "2.",
+    "3.",
+    "~s1.",
+    "harbour.",
+    "\"harbour_backup\":1",
+    "\"schema\":99",
+    "\"harbour_protected_backup\":1",
+    "\"iterations\":4294967295",
+    "<script>",
+    "\n",
+    " ",
 ];
 
 /// `seed` changed a little, the way damage, a bad copy or an attacker would change it.
@@ -113,7 +143,7 @@ fn input(seeds: &[String], random: &mut Seeded) -> String {
 }
 
 fn now() -> Moment {
-    moment_from_millis(1_764_583_200_000, 0).expect("a moment")
+    moment_from_millis(1_796_119_200_000, 0).expect("a moment")
 }
 
 fn cards() -> HandOver {
@@ -136,14 +166,32 @@ fn a_phone_in_use() -> MemoryStore {
     let mut store = MemoryStore::new();
     for (key, value) in [
         ("harbour.schema", "2"),
-        ("harbour.checkins.2026-11", r#"[{"id":"c1","at":"2026-11-30T20:15:00Z","feelings":[{"feeling":"Anxious","strength":6}],"note":"Rang my sister."}]"#),
-        ("harbour.toolkit.card.k1", r#"{"id":"k1","pinned":true,"content":{"name":"Cold water","strength":{"from":5,"to":10},"steps":["Run the cold tap."]}}"#),
+        (
+            "harbour.checkins.2026-11",
+            r#"[{"id":"c1","at":"2026-11-30T20:15:00Z","feelings":[{"feeling":"Anxious","strength":6}],"note":"Rang my sister."}]"#,
+        ),
+        (
+            "harbour.toolkit.card.k1",
+            r#"{"id":"k1","pinned":true,"content":{"name":"Cold water","strength":{"from":5,"to":10},"steps":["Run the cold tap."]}}"#,
+        ),
         ("harbour.toolkit.order", r#"["k1"]"#),
         ("harbour.feelings.own", r#"["Wobbly"]"#),
-        ("harbour.people", r#"[{"id":"p1","name":"Auntie Rose","phone":"07700 900001"}]"#),
-        ("harbour.practitioner.contact", r#"{"contact":{"name":"Sam Okafor","phone":"07700 900123","channel":"text"}}"#),
-        ("harbour.comeback.request.r1", r#"{"id":"r1","at":"2026-11-29T10:00:00Z","way":"text","words":"Could we meet?"}"#),
-        ("harbour.session.last", r#"{"ended":"2026-11-20T10:00:00Z"}"#),
+        (
+            "harbour.people",
+            r#"[{"id":"p1","name":"Auntie Rose","phone":"07700 900001"}]"#,
+        ),
+        (
+            "harbour.practitioner.contact",
+            r#"{"contact":{"name":"Sam Okafor","phone":"07700 900123","channel":"text"}}"#,
+        ),
+        (
+            "harbour.comeback.request.r1",
+            r#"{"id":"r1","at":"2026-11-29T10:00:00Z","way":"text","words":"Could we meet?"}"#,
+        ),
+        (
+            "harbour.session.last",
+            r#"{"ended":"2026-11-20T10:00:00Z"}"#,
+        ),
     ] {
         store.write(key, value).expect("seed");
     }
@@ -198,7 +246,9 @@ const TARGETS: &[Target] = &[
                 return Err("a preview changed the phone".into());
             }
             match act(&mut store, |phone| restore(phone, text)) {
-                Err(_) if store.entries() != &before => Err("a refused restore changed the phone".into()),
+                Err(_) if store.entries() != &before => {
+                    Err("a refused restore changed the phone".into())
+                }
                 _ => kept_everything(&before, &store),
             }
         },
@@ -208,7 +258,13 @@ const TARGETS: &[Target] = &[
         seeds: || {
             let mut store = a_phone_in_use();
             let made = act(&mut store, harbour::backup::make).expect("a backup");
-            vec![protect(&made.text, &Key([5; 32]), &[6; 16], 600_000, [7; 12])]
+            vec![protect(
+                &made.text,
+                &Key([5; 32]),
+                &[6; 16],
+                600_000,
+                [7; 12],
+            )]
         },
         check: |text| {
             // Deriving the key is the browser's work; here, what the wrapper says is read, and
@@ -241,7 +297,8 @@ const TARGETS: &[Target] = &[
             // A summary chosen where a backup or a hand-over is asked for is refused kindly.
             let mut store = a_phone_in_use();
             let before = store.entries().clone();
-            if act(&mut store, |phone| restore(phone, text)).is_err() && store.entries() != &before {
+            if act(&mut store, |phone| restore(phone, text)).is_err() && store.entries() != &before
+            {
                 return Err("a summary taken for a backup changed the phone".into());
             }
             let _ = decode(text);
@@ -274,7 +331,9 @@ const TARGETS: &[Target] = &[
         },
         check: |text| {
             // The input is a key and the value found there; the rest of the phone is as usual.
-            let (key, value) = text.split_once('\u{1}').unwrap_or(("harbour.toolkit.card.k1", text));
+            let (key, value) = text
+                .split_once('\u{1}')
+                .unwrap_or(("harbour.toolkit.card.k1", text));
             let key = format!("harbour.{}", key.trim_start_matches("harbour."));
             let mut store = a_phone_in_use();
             store.write(&key, value).map_err(|e| format!("{e:?}"))?;
@@ -332,8 +391,14 @@ fn run(target: &Target, inputs: u64, seed: u64) -> Result<(), String> {
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let which = args.first().map_or("all", String::as_str);
-    let inputs = args.get(1).and_then(|n| n.parse().ok()).unwrap_or(1_000_000);
-    let seed = args.get(2).and_then(|n| n.parse().ok()).unwrap_or(0x4861_7262_6f75_72);
+    let inputs = args
+        .get(1)
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(1_000_000);
+    let seed = args
+        .get(2)
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0x0048_6172_626f_7572);
     std::panic::set_hook(Box::new(|info| {
         let input = CURRENT.with(|c| c.borrow().clone());
         eprintln!("panic: {info}\ninput: {input:?}");
@@ -344,7 +409,10 @@ fn main() {
         .collect();
     if chosen.is_empty() {
         let names: Vec<&str> = TARGETS.iter().map(|t| t.name).collect();
-        eprintln!("no target {which}: choose one of {}, or all", names.join(", "));
+        eprintln!(
+            "no target {which}: choose one of {}, or all",
+            names.join(", ")
+        );
         std::process::exit(2);
     }
     for target in chosen {

@@ -5,9 +5,9 @@
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use harbour::handover::codec::{decode, decode_with, encode, encode_sealed, link, link_to_payload};
-use harbour::lock::cipher::Key;
 use harbour::handover::{qr, HandOver, SharedCard};
 use harbour::kernel::strength::StrengthRange;
+use harbour::lock::cipher::Key;
 use harbour::practitioner::{Channel, Contact};
 use harbour::toolkit::card::CardContent;
 use proptest::prelude::*;

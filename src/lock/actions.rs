@@ -30,6 +30,8 @@ pub enum LockError {
     NotOn,
     /// The lock's own record cannot be read, so nothing sealed can be opened.
     Damaged,
+    /// This browser cannot derive keys or give random bytes (Web Crypto needs a secure page).
+    BrowserCannot,
 }
 
 /// "30 seconds", "2 minutes": how long a wait is, rounded up.
@@ -64,6 +66,9 @@ impl Explain for LockError {
             LockError::NotOn => "The lock has been turned off.".into(),
             LockError::Damaged => "Harbour's lock can't be read, so what it keeps can't be \
                 opened. Nothing has been deleted."
+                .into(),
+            LockError::BrowserCannot => "This browser can't make or use the lock's keys, so \
+                nothing has been changed. Updating it, or another browser, may help."
                 .into(),
         }
     }

@@ -58,9 +58,7 @@ async fn stored_passcode_key(harbour: Harbour, passcode: &str) -> Result<Key, Lo
     passcode::derive_key(passcode, &salt, iterations)
         .await
         .map(Key)
-        .ok_or(LockError::Store(crate::storage::StoreError::Unavailable(
-            "no key derivation".into(),
-        )))
+        .ok_or(LockError::BrowserCannot)
 }
 
 /// The lock's record as stored now.
@@ -91,9 +89,6 @@ fn readable_people(harbour: Harbour) -> Vec<Person> {
         people(&mut Context::new(&mut read_only, *now, &mut no_ids))
     })
 }
-
-const NO_CRYPTO: &str = "This browser can't make the lock's keys, so the lock is still off. \
-    Nothing has been changed.";
 
 /// What shows while Harbour is locked: nothing of the client's, and Help now's lines a tap
 /// away.
@@ -388,7 +383,7 @@ fn TurnOn() -> impl IntoView {
                 .zip(passcode::random::<32>())
             else {
                 working.set(false);
-                feedback.problem_words(NO_CRYPTO);
+                feedback.problem(&LockError::BrowserCannot);
                 return;
             };
             let new = NewLock {
@@ -401,12 +396,8 @@ fn TurnOn() -> impl IntoView {
                 harbour.on_raw_store(|store, _, nonces| actions::turn_on(store, new, nonces));
             working.set(false);
             match turned {
-                Ok(cipher) => {
-                    open_with(harbour, cipher);
-                    first.set(String::new());
-                    again.set(String::new());
-                    feedback.say("The lock is on.");
-                }
+                // The screen turns to "The lock is on." and what can be done with it.
+                Ok(cipher) => open_with(harbour, cipher),
                 Err(error) => feedback.problem(&error),
             }
         });
@@ -517,9 +508,7 @@ fn ChangePasscode() -> impl IntoView {
                             actions::change_passcode(store, cipher, key, nonces())
                         })
                     }),
-                    None => Err(LockError::Store(crate::storage::StoreError::Unavailable(
-                        NO_CRYPTO.into(),
-                    ))),
+                    None => Err(LockError::BrowserCannot),
                 },
                 Err(error) => Err(error),
             };

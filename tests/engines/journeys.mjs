@@ -107,6 +107,54 @@ export const JOURNEYS = {
     await phone.find(says("h1", "How are you feeling?"));
   },
 
+  "the lock loses nothing to a page closed while turning it on, to wrong passcodes, or to being out of sight": async (phone, site) => {
+    const passcode = "quiet tide 42";
+    await withPractitioner(phone, site);
+    await open(phone, site, "/my-data/lock");
+    // The page goes after two more writes, as a phone closing a tab would stop it.
+    await phone.run(`
+      const write = Storage.prototype.setItem;
+      let left = 2;
+      Storage.prototype.setItem = function (key, value) {
+        if (left === 0) throw new DOMException("closed", "InvalidStateError");
+        left -= 1;
+        return write.call(this, key, value);
+      };`);
+    await phone.tap("//label[contains(., 'At once')]");
+    await phone.type("//input[@id='new-passcode']", passcode);
+    await phone.type("//input[@id='new-passcode-again']", passcode);
+    await phone.tap(says("button", "Turn the lock on"));
+    await phone.until("the save refused", "return document.body.innerText.includes('not saved yet');");
+    await open(phone, site, "/");
+    await phone.find(says("h1", "Harbour is locked"));
+    const sealed = "return JSON.stringify(Object.entries(localStorage).filter(([k]) => k !== 'harbour.lock.tries').sort());";
+    const before = await phone.run(sealed);
+    for (let n = 1; n <= 5; n += 1) {
+      await phone.type("//input[@id='passcode']", `wrong ${n} passcode`);
+      await phone.tap(says("button", "Unlock"));
+      await phone.until(`wrong passcode ${n} refused`, `return JSON.parse(localStorage.getItem('harbour.lock.tries') || '{}').wrong === ${n};`);
+    }
+    assert.equal(await phone.run(sealed), before, "five wrong passcodes delete nothing");
+    await phone.run(`
+      const tries = JSON.parse(localStorage.getItem('harbour.lock.tries'));
+      tries.last = new Date(Date.now() - 31000).toISOString();
+      localStorage.setItem('harbour.lock.tries', JSON.stringify(tries));`);
+    await phone.type("//input[@id='passcode']", passcode);
+    await phone.tap(says("button", "Unlock"));
+    await phone.find(says("h1", "How are you feeling?"));
+    const stored = await phone.run("return JSON.stringify(Object.entries(localStorage));");
+    assert.ok(!stored.includes("Okafor"), "turning on carried on to the end at the unlock");
+    await open(phone, site, "/practitioner");
+    await phone.find(says("h1", "Harbour is locked"));
+    await phone.type("//input[@id='passcode']", passcode);
+    await phone.tap(says("button", "Unlock"));
+    await phone.find("//*[contains(@class, 'contact-name')][contains(., 'Sam Okafor')]");
+    await phone.run(`
+      Object.defineProperty(document, "visibilityState", { configurable: true, get: () => "hidden" });
+      document.dispatchEvent(new Event("visibilitychange", { bubbles: true }));`);
+    await phone.find(says("h1", "Harbour is locked"));
+  },
+
   "the quick exit leaves a neutral screen that Back does not undo": async (phone, site) => {
     await withPractitioner(phone, site);
     await open(phone, site, "/practitioner");

@@ -286,14 +286,50 @@ async fn the_hand_over_review_shows_everything_and_keeps_nothing_until_accepted(
 }
 
 #[wasm_bindgen_test]
+async fn a_sealed_hand_over_opens_with_its_code_however_typed_and_never_without() {
+    use harbour::handover::link::{open, open_with_code, Opened};
+    use harbour::lock::{cipher::Key, ITERATIONS};
+    use harbour::platform::passcode::derive_with_new_salt;
+    let handover = HandOver {
+        cards: vec![SharedCard {
+            id: "c1".into(),
+            content: breathe("Slow breathing"),
+        }],
+        practitioner: None,
+    };
+    let packed = deflate(&codec::to_json(&handover)).await.expect("deflate");
+    let code = "4KQ7M2XP9TRA";
+    let (key, salt) = derive_with_new_salt(code, ITERATIONS).await.expect("a key");
+    let payload = codec::wrap_sealed(&packed, &Key(key), salt, [3; 12]);
+    let Ok(Opened::NeedsCode { salt, sealed }) = open(&payload).await else {
+        panic!("a sealed hand-over asks for its code");
+    };
+    assert_eq!(
+        open_with_code(&salt, &sealed, "4kq7-m2xp-9tra").await,
+        Ok(handover)
+    );
+    assert_eq!(
+        open_with_code(&salt, &sealed, "4KQ7 M2XP 9TRB").await,
+        Err(codec::HandOverProblem::WrongCode)
+    );
+    assert_eq!(
+        open_with_code(&salt, &sealed, "4KQ7").await,
+        Err(codec::HandOverProblem::CodeMistyped)
+    );
+}
+
+#[wasm_bindgen_test]
 async fn a_damaged_or_oversized_hand_over_is_refused_with_nothing_changed() {
     let damaged = harbour::handover::link::open("1.AAAAAAAA").await;
+    let damaged = damaged.map(|_| ());
     assert_eq!(damaged, Err(codec::HandOverProblem::Damaged));
     // Two megabytes of one letter pack into a few kilobytes: it must not be unpacked whole.
     let bomb = deflate(&vec![b'a'; 2 * 1024 * 1024])
         .await
         .expect("deflate");
-    let refused = harbour::handover::link::open(&codec::wrap(&bomb)).await;
+    let refused = harbour::handover::link::open(&codec::wrap(&bomb))
+        .await
+        .map(|_| ());
     assert_eq!(refused, Err(codec::HandOverProblem::TooLarge));
     let one_card = HandOver {
         cards: vec![SharedCard {
@@ -304,9 +340,12 @@ async fn a_damaged_or_oversized_hand_over_is_refused_with_nothing_changed() {
     };
     let whole = deflate(&codec::to_json(&one_card)).await.expect("deflate");
     let opened = harbour::handover::link::open(&codec::wrap(&whole)).await;
-    assert_eq!(opened, Ok(one_card));
+    assert_eq!(
+        opened,
+        Ok(harbour::handover::link::Opened::HandOver(one_card))
+    );
     let cut = codec::wrap(&whole[..whole.len() - 3]);
-    let refused = harbour::handover::link::open(&cut).await;
+    let refused = harbour::handover::link::open(&cut).await.map(|_| ());
     assert_eq!(refused, Err(codec::HandOverProblem::Damaged));
 }
 

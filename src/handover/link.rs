@@ -21,7 +21,7 @@ pub async fn link_for(planned: &Planned) -> Option<(String, String)> {
 }
 
 /// What a link, pasted text or a file's text holds.
-#[derive(Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Opened {
     HandOver(HandOver),
     /// Sealed: its code opens it.

@@ -216,6 +216,24 @@ describe("the lock", () => {
     await assertAccessible(page, "the locked screen with my people");
   });
 
+  it("with the passcode forgotten, Start again asks first, keeps everything until yes, then opens afresh", async () => {
+    const { page } = await suite.phone();
+    await open(page, suite.site, "/");
+    await aPhoneInUse(page);
+    await turnLockOn(page);
+    await page.goto(suite.site.url + "/");
+    await page.getByRole("heading", { name: "Harbour is locked" }).waitFor();
+    const sealed = await everythingStored(page);
+    await page.getByRole("button", { name: "Start again without my data" }).tap();
+    await page.getByRole("button", { name: "Keep it locked" }).tap();
+    assert.equal(await everythingStored(page), sealed, "nothing deleted without a yes");
+    await page.getByRole("button", { name: "Start again without my data" }).tap();
+    await page.getByRole("button", { name: "Yes, delete it and start again" }).tap();
+    await page.getByRole("heading", { name: "How are you feeling?" }).waitFor();
+    const left = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("harbour.") && k !== "harbour.schema"));
+    assert.deepEqual(left, [], "a fresh start");
+  });
+
   it("turning the lock off brings every value back to plain text, and asks for the passcode first", async () => {
     const { page } = await suite.phone();
     await open(page, suite.site, "/");

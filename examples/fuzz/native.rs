@@ -1,15 +1,4 @@
-//! Decoders under attack: every way Harbour reads what comes from outside the app or out of
-//! storage, fed generated and mutated inputs from a plain seeded generator.
-//!
-//!     cargo run --release --example fuzz -- [target|all] [inputs] [seed]
-//!
-//! Targets: `handover` (a link or file, open or sealed), `backup` (a backup file, restored on
-//! a phone with data), `protected-backup`, `summary-file`, `sealed-value` (a value the lock
-//! sealed, read back) and `stored-records` (every record Harbour keeps, opened on start).
-//! Each input must end without a panic (the hook prints the input, then the run stops), in
-//! less than [`SLOWEST`], and a refused input must leave what was stored exactly as it was;
-//! stored records may only ever be moved aside, never lost. Inputs are capped in size by the
-//! generator ([`LONGEST`]) and by each decoder's own limits.
+//! The fuzz command's work, on the machine running it (see `main.rs`).
 
 use harbour::backup::protected::{protect, protected, unprotect};
 use harbour::backup::restore::{preview, restore};
@@ -388,7 +377,7 @@ fn run(target: &Target, inputs: u64, seed: u64) -> Result<(), String> {
     Ok(())
 }
 
-fn main() {
+pub fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let which = args.first().map_or("all", String::as_str);
     let inputs = args

@@ -51,7 +51,7 @@ fn App() -> impl IntoView {
     if !cfg!(debug_assertions) {
         platform::service_worker::register(harbour);
     }
-    quick_exit::listen_for_three_escapes();
+    quick_exit::leave_when_asked();
     crate::lock::page::lock_when_hidden();
     let locked = Memo::new(move |_| harbour.lock.get() == LockShown::Locked);
     let locked_screen = crate::on_demand!(lock, LockedScreen);

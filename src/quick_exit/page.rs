@@ -6,9 +6,16 @@ use crate::platform::discreet;
 use crate::state::use_harbour;
 use leptos::prelude::*;
 
-/// Three presses of Escape, anywhere, leave as the button does.
-pub fn listen_for_three_escapes() {
+/// Three presses of Escape, anywhere, leave as the button does; and a page the browser
+/// brings back from its cache (Back to an earlier page load) is left too, if the client left
+/// this tab: it would otherwise show what it showed, unlocked, as it was.
+pub fn leave_when_asked() {
     let harbour = use_harbour();
+    let _ = window_event_listener(leptos::ev::pageshow, move |_| {
+        if discreet::left_in_this_tab() {
+            harbour.leave();
+        }
+    });
     let presses = std::cell::RefCell::new(EscapePresses::default());
     let _ = window_event_listener(leptos::ev::keydown, move |event| {
         if event.key() == "Escape" && presses.borrow_mut().press(event.time_stamp()) {

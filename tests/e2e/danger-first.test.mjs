@@ -214,7 +214,7 @@ describe("honest about a shared phone", () => {
       assert.doesNotMatch(title, /Zebra|Ashamed/, title);
       assert.match(title, / · Harbour$/);
     }
-    await page.getByText("Anyone who can open this phone can open Harbour, too.").waitFor();
+    await page.getByText("Anyone who can open this phone can open Harbour, too, unless you lock it", { exact: false }).waitFor();
     assert.equal(await page.getByText(/no one else can see/i).count(), 0);
   });
 });

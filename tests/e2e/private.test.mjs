@@ -319,6 +319,10 @@ describe("the quick exit", () => {
     await page.goBack();
     await page.waitForTimeout(300);
     assertNoneOf(await page.locator("body").innerText(), "the screen after Back");
+    // Back again reaches an earlier page load, started afresh or brought back from the cache.
+    await page.goBack();
+    await page.locator("main.neutral").waitFor();
+    assertNoneOf(await page.locator("body").innerText(), "an earlier page after Back");
     await page.reload();
     await page.getByRole("heading", { name: "Nothing here" }).waitFor();
     assertNoneOf(await page.locator("body").innerText(), "the screen after a reload");

@@ -88,8 +88,10 @@ pub fn FeedbackLine(feedback: Feedback) -> impl IntoView {
     let line = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
         if feedback.0.with(Option::is_some) {
+            // By the next frame the screen may have gone (an unlock replaces the locked
+            // screen before some engines draw again): then there is nothing to bring.
             request_animation_frame(move || {
-                if let Some(line) = line.get_untracked() {
+                if let Some(Some(line)) = line.try_get_untracked() {
                     scroll::bring_into_view(&line);
                 }
             });

@@ -167,6 +167,8 @@ export class Session {
   async type(xpath, text) {
     await this.settle();
     const element = await this.find(xpath);
+    // In sight first, as for a tap: WebKit's driver will not type into a field half hidden.
+    await this.run("arguments[0].scrollIntoView({ block: 'center' });", { [ELEMENT]: element });
     await this.cmd("POST", `/element/${element}/clear`, {});
     await this.cmd("POST", `/element/${element}/value`, { text });
   }

@@ -35,6 +35,7 @@ mod newer_fields;
 pub mod on_paper;
 pub mod opening;
 pub mod paths;
+pub mod patterns;
 pub mod people;
 pub mod practitioner;
 pub mod quick_exit;

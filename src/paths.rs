@@ -13,6 +13,11 @@ pub const CHECK_IN: &str = "/check-in";
 /// Your check-ins, newest first.
 pub const HISTORY: &str = "/history";
 
+/// Looking back: the calendar, trends and what helped.
+pub const LOOKING_BACK: &str = "/looking-back";
+/// Finding check-ins again by words, feeling or card.
+pub const FIND_CHECK_INS: &str = "/looking-back/find";
+
 /// Changing one check-in.
 pub fn change_check_in(id: &str) -> String {
     format!("{CHECK_IN}/{id}")

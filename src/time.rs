@@ -126,6 +126,20 @@ pub fn full_day_label(day: NaiveDate) -> String {
     format!("{weekday} {} {month} {}", day.day(), day.year())
 }
 
+/// A month on the calendar: "November 2026".
+pub fn month_label(year: i32, month: u32) -> String {
+    let name = MONTHS.get(month.wrapping_sub(1) as usize).unwrap_or(&"");
+    format!("{name} {year}")
+}
+
+/// A day without its weekday or year, for charts and tables: "25 October".
+pub fn day_and_month(day: NaiveDate) -> String {
+    format!("{} {}", day.day(), MONTHS[day.month0() as usize])
+}
+
+/// Short weekday names, Monday first, for a calendar's columns.
+pub const WEEKDAYS_SHORT: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
 /// The clock time of `at` as it was where the client was, e.g. "9:05am" or "11:40pm".
 pub fn clock_label(at: &Moment) -> String {
     let (pm, hour) = at.hour12();

@@ -15,6 +15,7 @@ use crate::lock::page::{LockRoutes, LockedScreen};
 use crate::mydata::page::MyDataRoutes;
 use crate::on_paper::page::OnPaperRoutes;
 use crate::paths::HOME;
+use crate::patterns::page::PatternsRoutes;
 use crate::people::page::PeopleRoutes;
 use crate::platform;
 use crate::practitioner::page::PractitionerRoutes;
@@ -68,6 +69,7 @@ fn App() -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=HomePage />
                     <CheckInRoutes />
+                    <PatternsRoutes />
                     <ToolkitRoutes />
                     <HandOverRoutes />
                     <SessionRoutes />

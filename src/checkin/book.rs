@@ -10,7 +10,7 @@ use crate::storage::quarantine::{read_json, set_aside, Read};
 use crate::storage::unknown_fields::list_keeping_unknown;
 use crate::storage::{to_json, Store, StoreError};
 use crate::time::Moment;
-use chrono::Datelike;
+use chrono::{Datelike, NaiveDate};
 use serde_json::value::RawValue;
 
 pub const CHECKINS_PREFIX: &str = "harbour.checkins.";
@@ -119,6 +119,31 @@ pub fn find(store: &mut dyn Store, id: &str) -> Result<Option<CheckIn>, StoreErr
         }
     }
     Ok(None)
+}
+
+/// The check-ins made on the days `first..=last` of the client's own calendar (each on the day
+/// it showed where it was made), oldest first. Months are kept by UTC, and a local date is at
+/// most a day away from its UTC date, so only the months of the day before to the day after
+/// are read: years of check-ins are never all parsed.
+pub fn on_days(
+    store: &mut dyn Store,
+    first: NaiveDate,
+    last: NaiveDate,
+) -> Result<Vec<CheckIn>, StoreError> {
+    let key = |day: NaiveDate| format!("{CHECKINS_PREFIX}{:04}-{:02}", day.year(), day.month());
+    let from = key(first.pred_opt().unwrap_or(first));
+    let to = key(last.succ_opt().unwrap_or(last));
+    let mut checkins = Vec::new();
+    for month in month_keys(store)?.into_iter().rev() {
+        if (from.as_str()..=to.as_str()).contains(&month.as_str()) {
+            let on_these_days = |c: &CheckIn| (first..=last).contains(&c.at.date_naive());
+            checkins.extend(load_month(store, &month)?.into_iter().filter(on_these_days));
+        }
+    }
+    // By the day the client saw, then by time: a check-in made in another offset can fall on
+    // a day before one made earlier.
+    checkins.sort_by_key(|c| (c.at.date_naive(), c.at));
+    Ok(checkins)
 }
 
 /// A stretch of history, newest first, read a month at a time.
@@ -310,6 +335,34 @@ mod tests {
         assert_eq!(save(&mut store, &big), Err(StoreError::Full));
         let month = load_month(&mut store, "harbour.checkins.2026-11").expect("load");
         assert_eq!(month, [first]);
+    }
+
+    #[test]
+    fn reads_the_clients_days_from_only_the_months_that_can_hold_them() {
+        let mut store = MemoryStore::new();
+        for (id, at) in [
+            ("before", "2026-10-30T12:00:00+00:00"),
+            // 00:30 on the night the clocks go back: 23:30 on the 24th in UTC.
+            ("clocks", "2026-10-25T00:30:00+01:00"),
+            ("after", "2026-10-26T00:30:00+00:00"),
+            // 1 November where it was made, 31 October in UTC.
+            ("early", "2026-11-01T00:30:00+01:00"),
+        ] {
+            save(&mut store, &checkin_at(id, at)).expect("save");
+        }
+        store
+            .write("harbour.checkins.2026-08", "damaged, and never read")
+            .expect("write");
+        let day = |d| NaiveDate::from_ymd_opt(2026, 10, d).expect("date");
+        let days = on_days(&mut store, day(25), day(26)).expect("read");
+        assert_eq!(ids(&days), ["clocks", "after"]);
+        let november = NaiveDate::from_ymd_opt(2026, 11, 1).expect("date");
+        let first = on_days(&mut store, november, november).expect("read");
+        assert_eq!(ids(&first), ["early"]);
+        assert_eq!(
+            store.read("harbour.checkins.2026-08"),
+            Ok(Some("damaged, and never read".into()))
+        );
     }
 
     #[test]

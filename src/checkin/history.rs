@@ -3,7 +3,7 @@
 
 use super::timeline::by_day;
 use super::{actions, CheckIn};
-use crate::paths::{change_check_in, CHECK_IN, SINCE_LAST_SESSION};
+use crate::paths::{change_check_in, CHECK_IN, LOOKING_BACK, SINCE_LAST_SESSION};
 use crate::platform::set_title;
 use crate::state::use_harbour;
 use crate::time::{clock_label, Moment};
@@ -92,6 +92,9 @@ pub fn HistoryPage() -> impl IntoView {
 
     view! {
         <h1>"Your check-ins"</h1>
+        <p>
+            <A href=LOOKING_BACK>"Looking back: a calendar, trends and what helped"</A>
+        </p>
         <p>
             <A href=SINCE_LAST_SESSION>"Since my last session: look back and share what you choose"</A>
         </p>

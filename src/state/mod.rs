@@ -272,6 +272,12 @@ impl Harbour {
         reload_now
     }
 
+    /// Has the calling effect or memo run again whenever another tab changes what is stored:
+    /// for a screen whose reading also follows the client's choices (a month, a feeling).
+    pub fn track_changes_elsewhere(&self) {
+        self.changed_elsewhere.track();
+    }
+
     /// What `read` gives now, as a signal that is read again whenever another tab changes
     /// what is stored: for a screen's own list (my people, my practitioner, requests), so it
     /// never shows, or changes, a copy older than the phone's.
@@ -282,7 +288,7 @@ impl Harbour {
         let value = RwSignal::new(self.act(&read));
         let harbour = *self;
         Effect::new(move |ran: Option<()>| {
-            harbour.changed_elsewhere.track();
+            harbour.track_changes_elsewhere();
             if ran.is_some() {
                 value.set(harbour.act(&read));
             }

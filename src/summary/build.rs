@@ -115,6 +115,34 @@ impl CardTried {
     }
 }
 
+/// Each card tried in these check-ins, in the order first tried, named by `name` (`None` for
+/// a card no longer in the toolkit).
+pub fn cards_tried<'a>(
+    checkins: impl IntoIterator<Item = &'a CheckIn>,
+    name: impl Fn(&str) -> Option<String>,
+) -> Vec<CardTried> {
+    let mut cards: Vec<CardTried> = Vec::new();
+    for tried in checkins.into_iter().flat_map(|c| &c.tried) {
+        let index = match cards.iter().position(|c| c.card == tried.card) {
+            Some(index) => index,
+            None => {
+                cards.push(CardTried {
+                    card: tried.card.clone(),
+                    name: name(&tried.card),
+                    times: 0,
+                    a_lot: 0,
+                    a_bit: 0,
+                    not_this_time: 0,
+                    not_said: 0,
+                });
+                cards.len() - 1
+            }
+        };
+        cards[index].count(tried.helped);
+    }
+    cards
+}
+
 /// A request to come back, as the client made it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RequestMade {
@@ -129,14 +157,7 @@ pub struct RequestMade {
 /// days are read, so years of check-ins are never all parsed. Anything unreadable met on the
 /// way is set aside and the rest is used.
 pub fn build(phone: &mut Context, period: Period) -> Result<Summary, StoreError> {
-    let (first, last) = period.month_key_range();
-    let mut checkins: Vec<CheckIn> = Vec::new();
-    for key in book::month_keys(phone.store())? {
-        if (first.as_str()..=last.as_str()).contains(&key.as_str()) {
-            let month = book::load_month(phone.store(), &key)?;
-            checkins.extend(month.into_iter().filter(|c| period.holds(&c.at)));
-        }
-    }
+    let checkins = book::on_days(phone.store(), period.from, period.to)?;
     let toolkit = shelf::load(phone.store())?;
     // Kept newest first: read backwards, they come oldest first.
     let requests: Vec<RequestMade> = requests::requests(phone)?
@@ -165,27 +186,9 @@ pub fn gather(
     // on a day before one made earlier, and the days come out in date order.
     checkins.sort_by_key(|c| (c.at.date_naive(), c.at));
     let name = |card: &str| toolkit.find(card).map(|c| c.content.name.clone());
+    let cards = cards_tried(&checkins, name);
     let mut days: Vec<Day> = Vec::new();
-    let mut cards: Vec<CardTried> = Vec::new();
     for checkin in checkins {
-        for tried in &checkin.tried {
-            let index = match cards.iter().position(|c| c.card == tried.card) {
-                Some(index) => index,
-                None => {
-                    cards.push(CardTried {
-                        card: tried.card.clone(),
-                        name: name(&tried.card),
-                        times: 0,
-                        a_lot: 0,
-                        a_bit: 0,
-                        not_this_time: 0,
-                        not_said: 0,
-                    });
-                    cards.len() - 1
-                }
-            };
-            cards[index].count(tried.helped);
-        }
         let date = checkin.at.date_naive();
         let entry = Entry {
             tried: checkin

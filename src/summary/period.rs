@@ -5,11 +5,10 @@
 //! A check-in falls on the day the client saw on their phone when they made it (the date in
 //! its own stored offset), so a check-in made at 00:30 on a clock-change night is on that day.
 
-use crate::checkin::book::CHECKINS_PREFIX;
 use crate::kernel::{Context, Explain};
 use crate::session;
 use crate::time::Moment;
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 /// How many days the summary covers when no session has ended yet, today included.
@@ -78,16 +77,6 @@ impl Period {
     /// True when `at` falls on one of these days, as the client saw the date then.
     pub fn holds(&self, at: &Moment) -> bool {
         (self.from..=self.to).contains(&at.date_naive())
-    }
-
-    /// The check-in month keys that can hold a check-in on these days, first and last.
-    /// Months are kept by UTC, and a local date is at most a day away from its UTC date, so
-    /// the months of the day before and the day after are enough.
-    pub(crate) fn month_key_range(&self) -> (String, String) {
-        let key = |day: NaiveDate| format!("{CHECKINS_PREFIX}{:04}-{:02}", day.year(), day.month());
-        let before = self.from.pred_opt().unwrap_or(self.from);
-        let after = self.to.succ_opt().unwrap_or(self.to);
-        (key(before), key(after))
     }
 }
 
@@ -257,24 +246,6 @@ mod tests {
         assert!(period.holds(&moment("2026-10-25T01:30:00+00:00")));
         assert!(!period.holds(&moment("2026-10-24T23:59:00+01:00")));
         assert!(!period.holds(&moment("2026-10-26T00:00:00+00:00")));
-    }
-
-    #[test]
-    fn reads_only_the_months_a_local_day_can_be_kept_in() {
-        let period = Period::new(day("2026-11-01"), day("2026-11-30")).expect("period");
-        assert_eq!(
-            period.month_key_range(),
-            (
-                "harbour.checkins.2026-10".to_string(),
-                "harbour.checkins.2026-12".to_string()
-            )
-        );
-        let mid = Period::new(day("2026-11-10"), day("2026-11-20")).expect("period");
-        let (first, last) = mid.month_key_range();
-        assert_eq!(
-            (first.as_str(), last.as_str()),
-            ("harbour.checkins.2026-11", "harbour.checkins.2026-11")
-        );
     }
 
     #[test]

@@ -249,6 +249,18 @@ export const JOURNEYS = {
     assert.match(await phone.text("//li[contains(@class, 'checkin')]"), /Hopeful[\s\S]*Brought back 😊/);
   },
 
+  "looks back on the calendar and a feeling's trend": async (phone, site) => {
+    await open(phone, site, "/");
+    await phone.run(`
+      const at = new Date(Date.now() - 60000).toISOString().replace(/\\.\\d+Z$/, "Z");
+      const checkin = { id: "engine-checkin", at, feelings: [{ feeling: "Sad", strength: 8 }], note: "A hard morning." };
+      localStorage.setItem("harbour.checkins." + at.slice(0, 7), JSON.stringify([checkin]));`);
+    await open(phone, site, "/looking-back");
+    await phone.tap("//table[contains(@class, 'calendar')]//button[contains(@aria-label, '1 check-in, strongest feeling 7 or more')]");
+    await phone.find("//section[contains(@class, 'day-chosen')]//li[contains(., 'Sad') and contains(., '8 out of 10') and contains(., 'A hard morning.')]");
+    await phone.find("//*[name()='svg'][@role='img'][@aria-label='Sad, over the last 30 days: on 1 day, at 8.']");
+  },
+
   "opens with no server once the service worker is ready": async (phone, site) => {
     await open(phone, site, "/");
     await phone.until(

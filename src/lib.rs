@@ -1,9 +1,10 @@
 //! Harbour: a recovery companion that keeps everything on the client's phone.
 //!
 //! The pure core (no browser APIs; tested natively with `cargo test`): the [`kernel`] of
-//! words every feature shares; the features [`checkin`], [`backup`], [`feelings`],
-//! [`toolkit`], [`comeback`], [`handover`], [`practitioner`], [`people`], [`session`],
-//! [`summary`] (share only what I choose), [`help`] and the [`quick_exit`], each with its rules, its storage
+//! words every feature shares; the features [`checkin`], [`urges`], [`patterns`] (looking
+//! back), [`backup`], [`feelings`], [`toolkit`], [`comeback`], [`handover`], [`practitioner`],
+//! [`people`], [`session`], [`summary`] (share only what I choose), [`help`], the [`lock`] and
+//! the [`quick_exit`], each with its rules, its storage
 //! and its actions (one core function per use case, taking a [`kernel::Context`]); what
 //! happens as Harbour [`opening`]s; where each screen lives ([`paths`]); and [`storage`] and
 //! [`time`].
@@ -44,6 +45,7 @@ pub mod storage;
 pub mod summary;
 pub mod time;
 pub mod toolkit;
+pub mod urges;
 
 #[cfg(target_arch = "wasm32")]
 mod app;

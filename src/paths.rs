@@ -15,8 +15,13 @@ pub const HISTORY: &str = "/history";
 
 /// Looking back: the calendar, trends and what helped.
 pub const LOOKING_BACK: &str = "/looking-back";
+/// My diary card: a week, days across, with feelings, urges and cards tried.
+pub const DIARY_WEEK: &str = "/looking-back/week";
 /// Finding check-ins again by words, feeling or card.
 pub const FIND_CHECK_INS: &str = "/looking-back/find";
+
+/// My urges: naming the urges a check-in rates.
+pub const MY_URGES: &str = "/my-urges";
 
 /// Changing one check-in.
 pub fn change_check_in(id: &str) -> String {

@@ -50,6 +50,7 @@ fn history() -> impl Strategy<Value = Vec<CheckIn>> {
                 for_next_session: i % 3 == 0,
                 edited_at: None,
                 tried: Vec::new(),
+                urges: Vec::new(),
             })
             .collect()
     })
@@ -115,6 +116,7 @@ proptest! {
             for_next_session: false,
             edited_at: None,
             tried: Vec::new(),
+            urges: Vec::new(),
         }).expect("save");
         let before = phone.entries().clone();
         let previewed = with_phone(&mut phone, |p| preview(p, &text));

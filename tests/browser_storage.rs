@@ -30,6 +30,7 @@ fn sample(id: &str) -> CheckIn {
         for_next_session: true,
         edited_at: None,
         tried: Vec::new(),
+        urges: Vec::new(),
     }
 }
 

@@ -679,6 +679,7 @@ async fn home_shows_only_pinned_cards_in_use_and_suggests_a_backup_after_a_month
         for_next_session: false,
         edited_at: None,
         tried: Vec::new(),
+        urges: Vec::new(),
     };
     harbour.act(|p| book::save(p.store(), &old)).expect("saved");
     let screen = show(harbour, || view! { <HomePage /> });

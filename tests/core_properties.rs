@@ -40,6 +40,7 @@ fn checkin(id: String) -> impl Strategy<Value = CheckIn> {
             for_next_session,
             edited_at: None,
             tried: Vec::new(),
+            urges: Vec::new(),
         })
 }
 
@@ -147,6 +148,7 @@ proptest! {
             for_next_session: false,
             edited_at: None,
             tried: Vec::new(),
+            urges: Vec::new(),
         };
         book::save(&mut store, &new).expect("save");
         prop_assert_eq!(quarantined_values(&store), before);

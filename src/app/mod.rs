@@ -26,6 +26,7 @@ use crate::state::LockShown;
 use crate::summary::SummaryRoutes;
 use crate::toolkit::ToolkitRoutes;
 use crate::ui::NotHere;
+use crate::urges::page::UrgesRoutes;
 use layout::{Layout, LockedLayout};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -70,6 +71,7 @@ fn App() -> impl IntoView {
                     <Route path=path!("/") view=HomePage />
                     <CheckInRoutes />
                     <PatternsRoutes />
+                    <UrgesRoutes />
                     <ToolkitRoutes />
                     <HandOverRoutes />
                     <SessionRoutes />

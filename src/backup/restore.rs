@@ -27,6 +27,7 @@ use crate::summary::{self, record::SHARED_PREFIX, SharingRecord};
 use crate::time::Moment;
 use crate::toolkit::card::Card;
 use crate::toolkit::shelf::{self, Shelf};
+use crate::urges::{my_urges, Urge, URGES_KEY};
 use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
 use std::collections::BTreeMap;
@@ -42,6 +43,8 @@ pub struct Counts {
     pub shared: usize,
     pub people: usize,
     pub own_words: usize,
+    /// Urges the client named, put away ones included.
+    pub urges: usize,
     /// The practitioner's details and the client's settings.
     pub details: usize,
     /// Values that could not be read, kept to one side as they were.
@@ -71,6 +74,7 @@ impl Counts {
                 "feeling word of your own",
                 "feeling words of your own",
             ),
+            (self.urges, "urge of your own", "urges of your own"),
             (
                 self.details,
                 "set of details or settings",
@@ -211,6 +215,7 @@ fn checked(file: &BackupFile) -> Result<(MemoryStore, Holds), StoreError> {
     counts.requests = requests::requests(&mut phone)?.len();
     counts.shared = summary::records(&mut phone)?.len();
     counts.people = people::people(&mut phone).len();
+    counts.urges = my_urges(&mut phone).all().len();
     let details_sound = mine::mine(&mut phone).is_some();
     counts.details += usize::from(details_sound);
     // `mine` reads unsound details as none without setting them aside.
@@ -324,6 +329,11 @@ fn add_missing(scratch: &mut MemoryStore, phone: &mut dyn Store) -> Result<Resto
         } else if key == PEOPLE_KEY {
             let (added, differ) = add_to_list::<Person>(phone, &key, &text, |p| &p.id)?;
             done.added.people += added;
+            done.kept_mine += differ;
+        } else if key == URGES_KEY {
+            // Ids are numbered on each phone: a phone that named its own urges keeps them.
+            let (added, differ) = add_to_list::<Urge>(phone, &key, &text, |u| &u.id)?;
+            done.added.urges += added;
             done.kept_mine += differ;
         } else if key == OWN_WORDS_KEY {
             done.added.own_words += add_words(scratch, phone)?;

@@ -11,6 +11,7 @@ use crate::storage::quarantine::set_aside;
 use crate::storage::Store;
 use crate::toolkit::card::fixtures::card;
 use crate::toolkit::shelf::{self, Shelf};
+use crate::urges;
 
 /// A phone with some of everything Harbour keeps.
 fn a_full_phone() -> TestPhone {
@@ -46,6 +47,8 @@ fn a_full_phone() -> TestPhone {
     };
     test.act(|p| people::save_person(p, &mut Vec::new(), None, &draft))
         .expect("person");
+    test.act(|p| urges::name_urge(p, &mut urges::MyUrges::default(), None, "to stay in bed"))
+        .expect("urge");
     test
 }
 
@@ -97,9 +100,10 @@ fn a_backup_restored_on_a_new_phone_brings_back_everything() {
             counts.people,
             counts.own_words,
             counts.details,
-            counts.set_aside
+            counts.set_aside,
+            counts.urges
         ),
-        (1, 1, 1, 1)
+        (1, 1, 1, 1, 1)
     );
     assert_eq!(
         preview.holds.checkins_from.map(|at| at.to_rfc3339()),

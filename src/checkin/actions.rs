@@ -10,6 +10,7 @@ use crate::kernel::{Context, NotDone};
 use crate::storage::drafts::draft_key;
 use crate::storage::{saved_before_draft, StoreError};
 use crate::time::Moment;
+use crate::urges::{my_urges, Urge};
 
 /// The form to show: what was being typed last time if it is for the same check-in (or for
 /// a new one), otherwise a fresh form. A kept form that cannot be read is set aside.
@@ -17,6 +18,14 @@ pub fn open_form(phone: &mut Context, editing: Option<&CheckIn>) -> CheckInDraft
     let tab = phone.tab();
     let kept = load_draft(phone.store(), tab).ok().flatten();
     CheckInDraft::resume(kept, editing)
+}
+
+/// The urges the form rates: those in use, and any this check-in rated that have been put away
+/// since, so changing it keeps them.
+pub fn urges_to_rate(phone: &mut Context, draft: &CheckInDraft) -> Vec<Urge> {
+    let urges = my_urges(phone);
+    let rated_here = |u: &&Urge| !u.put_away || draft.urge(&u.id).is_some();
+    urges.all().iter().filter(rated_here).cloned().collect()
 }
 
 /// Keeps the form as it is now, so a reload, a crash or an update loses nothing.

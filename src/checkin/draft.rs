@@ -1,9 +1,8 @@
 //! The check-in being filled in. It is kept as a draft on the phone while the client types, so
 //! a reload, an app update or a closed tab never throws it away.
 
-use super::model::{check_content, CheckIn, FeelingRating, Problem};
+use super::model::{check_content, is_hard_moment, CheckIn, FeelingRating, Problem, UrgeRating};
 use crate::feelings::same_word;
-use crate::kernel::strength::STRONG;
 use crate::kernel::text::has_hidden_characters;
 use crate::kernel::tried::SkillTried;
 use crate::time::Moment;
@@ -13,6 +12,16 @@ use serde::{Deserialize, Serialize};
 pub struct DraftFeeling {
     pub word: String,
     pub strength: Option<u8>,
+}
+
+/// An urge being rated: a level, "did I act on it?", either or both so far.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DraftUrge {
+    pub id: String,
+    #[serde(default)]
+    pub level: Option<u8>,
+    #[serde(default)]
+    pub acted: Option<bool>,
 }
 
 /// An existing check-in being changed: its id and original time are kept.
@@ -36,6 +45,9 @@ pub struct CheckInDraft {
     pub for_next_session: bool,
     #[serde(default)]
     pub editing: Option<Editing>,
+    /// Urges in the order first rated.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub urges: Vec<DraftUrge>,
 }
 
 impl CheckInDraft {
@@ -69,20 +81,76 @@ impl CheckInDraft {
                 at: checkin.at,
                 tried: checkin.tried.clone(),
             }),
+            urges: checkin
+                .urges
+                .iter()
+                .map(|u| DraftUrge {
+                    id: u.id.clone(),
+                    level: Some(u.level),
+                    acted: u.acted,
+                })
+                .collect(),
         }
     }
 
-    /// True when a feeling is rated strong (7 or more), saved yet or not: if saving fails, Help
-    /// now is still offered.
-    pub fn is_strong(&self) -> bool {
-        self.feelings
-            .iter()
-            .any(|f| f.strength.is_some_and(|s| s >= STRONG))
+    /// True when a feeling is rated strong or an urge high, saved yet or not: Help now is
+    /// offered at once, and still if saving fails.
+    pub fn is_hard_moment(&self) -> bool {
+        let strengths = self.feelings.iter().filter_map(|f| f.strength);
+        is_hard_moment(strengths, &self.rated_urges())
     }
 
     /// True when nothing has been chosen or typed: such a draft need not be kept.
     pub fn is_blank(&self) -> bool {
-        self.feelings.is_empty() && self.note.trim().is_empty() && !self.for_next_session
+        self.feelings.is_empty()
+            && self.urges.is_empty()
+            && self.note.trim().is_empty()
+            && !self.for_next_session
+    }
+
+    /// The urge with this id, as rated so far.
+    pub fn urge(&self, id: &str) -> Option<&DraftUrge> {
+        self.urges.iter().find(|u| u.id == id)
+    }
+
+    fn urge_mut(&mut self, id: &str) -> &mut DraftUrge {
+        let at = match self.urges.iter().position(|u| u.id == id) {
+            Some(at) => at,
+            None => {
+                self.urges.push(DraftUrge {
+                    id: id.to_string(),
+                    ..DraftUrge::default()
+                });
+                self.urges.len() - 1
+            }
+        };
+        &mut self.urges[at]
+    }
+
+    /// Rates an urge 0 to 5.
+    pub fn set_urge_level(&mut self, id: &str, level: u8) {
+        self.urge_mut(id).level = Some(level);
+    }
+
+    /// Answers "did I act on it?", or takes the answer back with `None`.
+    pub fn set_acted(&mut self, id: &str, acted: Option<bool>) {
+        self.urge_mut(id).acted = acted;
+        self.urges
+            .retain(|u| u.level.is_some() || u.acted.is_some());
+    }
+
+    /// The urges with a level, as a check-in keeps them.
+    fn rated_urges(&self) -> Vec<UrgeRating> {
+        self.urges
+            .iter()
+            .filter_map(|u| {
+                Some(UrgeRating {
+                    id: u.id.clone(),
+                    level: u.level?,
+                    acted: u.acted,
+                })
+            })
+            .collect()
     }
 
     pub fn is_picked(&self, word: &str) -> bool {
@@ -129,7 +197,10 @@ impl CheckInDraft {
             .iter()
             .map(|f| (f.word.as_str(), f.strength))
             .collect();
-        let mut problems = check_content(&feelings, &self.note);
+        let mut problems = check_content(&feelings, &self.rated_urges(), &self.note);
+        if self.urges.iter().any(|u| u.level.is_none()) {
+            problems.push(Problem::UrgeNotRated);
+        }
         if has_hidden_characters(&self.note, true) {
             problems.push(Problem::HiddenCharacters);
         }
@@ -165,6 +236,7 @@ impl CheckInDraft {
             for_next_session: self.for_next_session,
             edited_at,
             tried,
+            urges: self.rated_urges(),
         };
         let problems = checkin.problems();
         if problems.is_empty() {
@@ -307,5 +379,67 @@ mod tests {
         assert!(draft.is_blank());
         draft.note = "a".into();
         assert!(!draft.is_blank());
+    }
+
+    #[test]
+    fn urges_are_optional_and_kept_by_id_with_their_level_and_acted() {
+        let now = moment("2026-11-22T09:05:00+00:00");
+        let mut draft = CheckInDraft::default();
+        draft.set_strength("Sad", 3);
+        draft.set_urge_level("u2", 2);
+        draft.set_acted("u2", Some(false));
+        draft.set_urge_level("u1", 5);
+        let checkin = draft.to_check_in("a1", now).expect("valid");
+        assert_eq!(
+            serde_json::to_string(&checkin.urges).expect("json"),
+            r#"[{"id":"u2","level":2,"acted":false},{"id":"u1","level":5}]"#
+        );
+        assert_eq!(CheckInDraft::editing(&checkin).urges, draft.urges);
+    }
+
+    #[test]
+    fn an_urge_alone_is_a_check_in_and_a_high_one_is_a_hard_moment() {
+        let now = moment("2026-11-22T09:05:00+00:00");
+        let mut draft = CheckInDraft::default();
+        draft.set_urge_level("u1", 3);
+        assert!(!draft.is_hard_moment());
+        assert!(draft.to_check_in("a1", now).is_ok(), "no feeling needed");
+        draft.set_urge_level("u1", 4);
+        assert!(draft.is_hard_moment(), "4 offers Help now before saving");
+        let saved = draft.to_check_in("a1", now).expect("valid");
+        assert!(saved.is_hard_moment());
+        let mut calm = CheckInDraft::default();
+        calm.set_strength("Calm", 6);
+        assert!(!calm.is_hard_moment());
+        calm.set_strength("Calm", 7);
+        assert!(calm.is_hard_moment());
+    }
+
+    #[test]
+    fn acted_without_a_level_asks_for_one_and_can_be_taken_back() {
+        let mut draft = CheckInDraft::default();
+        draft.set_strength("Sad", 3);
+        draft.set_acted("u1", Some(true));
+        assert_eq!(draft.problems(), [Problem::UrgeNotRated]);
+        assert!(!draft.is_blank());
+        draft.set_acted("u1", None);
+        assert!(draft.urges.is_empty());
+        assert!(draft.problems().is_empty());
+    }
+
+    #[test]
+    fn refuses_an_urge_off_the_scale_or_rated_twice() {
+        let mut draft = CheckInDraft::default();
+        draft.urges.push(DraftUrge {
+            id: "u1".into(),
+            level: Some(6),
+            acted: None,
+        });
+        assert_eq!(draft.problems(), [Problem::OddUrge]);
+        draft.urges[0].level = Some(5);
+        draft.urges.push(draft.urges[0].clone());
+        assert_eq!(draft.problems(), [Problem::OddUrge]);
+        draft.urges[1].id = "u 2".into();
+        assert_eq!(draft.problems(), [Problem::OddUrge]);
     }
 }

@@ -7,11 +7,12 @@ use crate::feelings::add_own_word;
 use crate::feelings::toggles::FeelingToggles;
 use crate::kernel::strength::MAX_STRENGTH;
 use crate::kernel::Explain;
-use crate::paths::HISTORY;
+use crate::paths::{HISTORY, MY_URGES};
 use crate::platform::{persistence, scroll};
 use crate::state::{use_harbour, Harbour};
 use crate::toolkit::might_help::MightHelp;
 use crate::ui::{HelpNowOffer, Problems};
+use crate::urges::{Urge, MAX_LEVEL, STRONG_URGE};
 use leptos::ev::KeyboardEvent;
 use leptos::html;
 use leptos::prelude::*;
@@ -115,10 +116,12 @@ pub fn CheckInForm(
                 <For each=move || picked.get() key=|word| word.clone() let:word>
                     <StrengthPicker form word />
                 </For>
+                <Urges form />
                 <Extras form />
                 <Problems problems=form.problems />
                 <Show when=move || {
-                    !form.problems.with(Vec::is_empty) && form.draft.with(CheckInDraft::is_strong)
+                    !form.problems.with(Vec::is_empty)
+                        && form.draft.with(CheckInDraft::is_hard_moment)
                 }>
                     <HelpNowOffer />
                 </Show>
@@ -232,6 +235,114 @@ fn StrengthPicker(form: Form, word: String) -> impl IntoView {
     }
 }
 
+/// The client's urges, each 0 to 5 with "Did you act on it?", or the way to name them. Most
+/// check-ins rate none, so this part comes with the urges' own chunk, fetched when it is first
+/// opened (at once when the check-in being changed rated some).
+#[component]
+fn Urges(form: Form) -> impl IntoView {
+    let any_rated = form.draft.with_untracked(|d| !d.urges.is_empty());
+    let opened = RwSignal::new(any_rated);
+    provide_context(form);
+    view! {
+        <details class="extras urges" open=any_rated on:toggle=move |_| opened.set(true)>
+            <summary>"Urges (if you like)"</summary>
+            <Show when=move || opened.get()>{crate::on_demand!(urges, UrgeRatings)}</Show>
+        </details>
+    }
+}
+
+/// The urges the form rates; an urge of 4 or 5 offers Help now at once.
+#[component]
+fn UrgeRatings() -> impl IntoView {
+    let Some(form) = use_context::<Form>() else {
+        return ().into_any();
+    };
+    let urges = form
+        .draft
+        .with_untracked(|d| form.harbour.act(|p| actions::urges_to_rate(p, d)));
+    let none_yet = urges.is_empty();
+    let high = move || {
+        form.draft.with(|d| {
+            d.urges
+                .iter()
+                .any(|u| u.level.is_some_and(|l| l >= STRONG_URGE))
+        })
+    };
+    view! {
+        <Show when=move || none_yet>
+            <p class="hint">
+                "A diary card can hold up to three urges in your own words, such as “to "
+                "stay in bed”, each rated 0 to 5."
+            </p>
+        </Show>
+        {urges.into_iter().map(|urge| view! { <UrgeRating form urge /> }).collect_view()}
+        <Show when=high>
+            <HelpNowOffer />
+        </Show>
+        <A href=MY_URGES>{if none_yet { "Name my urges" } else { "Change my urges" }}</A>
+    }
+    .into_any()
+}
+
+/// One urge: 0 to 5, and "Did you act on it?" (Yes, No, or Rather not say).
+#[component]
+fn UrgeRating(form: Form, urge: Urge) -> impl IntoView {
+    let id = urge.id;
+    let levels = (0..=MAX_LEVEL)
+        .map(|n| {
+            let (shown, chosen) = (id.clone(), id.clone());
+            view! {
+                <label class="strength-option">
+                    <input
+                        type="radio"
+                        name=format!("urge-{id}")
+                        value=n.to_string()
+                        prop:checked=move || {
+                            form.draft.with(|d| d.urge(&shown).and_then(|u| u.level) == Some(n))
+                        }
+                        on:change=move |_| form.change(|d| d.set_urge_level(&chosen, n))
+                    />
+                    <span>{n}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    let answers = [
+        (Some(true), "Yes"),
+        (Some(false), "No"),
+        (None, "Rather not say"),
+    ]
+    .into_iter()
+    .map(|(acted, words)| {
+        let (shown, chosen) = (id.clone(), id.clone());
+        view! {
+            <label class="check">
+                <input
+                    type="radio"
+                    name=format!("acted-{id}")
+                    prop:checked=move || {
+                        form.draft.with(|d| d.urge(&shown).and_then(|u| u.acted) == acted)
+                    }
+                    on:change=move |_| form.change(|d| d.set_acted(&chosen, acted))
+                />
+                <span>{words}</span>
+            </label>
+        }
+    })
+    .collect_view();
+    view! {
+        <fieldset class="strength urge">
+            <legend>"The urge “" {urge.name.clone()} "”: how strong?"</legend>
+            <p class="hint">"0 is none. 5 is as strong as it gets."</p>
+            <div class="strength-options">{levels}</div>
+            <fieldset class="acted">
+                <legend>"Did you act on it?"</legend>
+                {answers}
+            </fieldset>
+        </fieldset>
+    }
+}
+
 /// The optional parts: a note, and "bring this to my next session".
 #[component]
 fn Extras(form: Form) -> impl IntoView {
@@ -300,7 +411,7 @@ fn Saved(form: Form, is_change: bool) -> impl IntoView {
                 if !is_change {
                     view! { <MightHelp checkin /> }.into_any()
                 } else {
-                    checkin.is_strong().then(|| view! { <HelpNowOffer /> }).into_any()
+                    checkin.is_hard_moment().then(|| view! { <HelpNowOffer /> }).into_any()
                 }
             })}
         </section>

@@ -78,6 +78,7 @@ pub(crate) mod fixtures {
             for_next_session: false,
             edited_at: None,
             tried: Vec::new(),
+            urges: Vec::new(),
         }
     }
 

@@ -7,6 +7,7 @@ use crate::kernel::strength::{MAX_STRENGTH, STRONG};
 use crate::kernel::tried::{Helped, SkillTried};
 use crate::kernel::Explain;
 use crate::time::Moment;
+use crate::urges::{MAX_LEVEL, MAX_URGES, STRONG_URGE};
 use serde::{Deserialize, Serialize};
 
 /// Longest note, in characters: room for a few paragraphs.
@@ -17,6 +18,18 @@ pub struct FeelingRating {
     pub feeling: String,
     /// 0 to [`MAX_STRENGTH`], as the client rated it: theirs, never a score of them.
     pub strength: u8,
+}
+
+/// One of the client's urges (`crate::urges`) as rated in a check-in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UrgeRating {
+    /// The urge's short id; its name is kept once, with the client's urges.
+    pub id: String,
+    /// 0 to [`MAX_LEVEL`].
+    pub level: u8,
+    /// "Did I act on it?", if the client said.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acted: Option<bool>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -39,6 +52,8 @@ pub struct CheckIn {
     pub edited_at: Option<Moment>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tried: Vec<SkillTried>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub urges: Vec<UrgeRating>,
 }
 
 /// Something about a check-in that stops it being saved, with a kind message.
@@ -65,6 +80,10 @@ pub enum Problem {
     BadId,
     /// A skill recorded as tried with an odd id, or recorded twice.
     OddSkillTried,
+    /// "Did you act on it?" answered for an urge with no level.
+    UrgeNotRated,
+    /// An urge above the scale, rated twice, with an odd id, or too many.
+    OddUrge,
 }
 
 impl Explain for Problem {
@@ -95,18 +114,35 @@ impl Explain for Problem {
             Problem::HiddenCharacters => "Part of your note has characters that can't be \
                 shown. Could you type that part again?"
                 .into(),
-            Problem::BadId | Problem::OddSkillTried => {
+            Problem::UrgeNotRated => {
+                "How strong was the urge you answered “Did you act on it?” for? Tap a number \
+                 from 0 to 5."
+                    .into()
+            }
+            Problem::BadId | Problem::OddSkillTried | Problem::OddUrge => {
                 "This check-in can't be saved as it is. Try starting a new one.".into()
             }
         }
     }
 }
 
-/// Checks the feelings and note shared by drafts and stored check-ins.
-pub(crate) fn check_content(feelings: &[(&str, Option<u8>)], note: &str) -> Vec<Problem> {
+/// Checks the feelings, urges and note shared by drafts and stored check-ins. A check-in
+/// needs a feeling or an urge rated; the rest is optional.
+pub(crate) fn check_content(
+    feelings: &[(&str, Option<u8>)],
+    urges: &[UrgeRating],
+    note: &str,
+) -> Vec<Problem> {
     let mut problems = Vec::new();
-    if feelings.is_empty() {
+    if feelings.is_empty() && urges.is_empty() {
         problems.push(Problem::NoFeeling);
+    }
+    let odd_urge = |(i, u): (usize, &UrgeRating)| {
+        u.level > MAX_LEVEL || !is_plain_id(&u.id) || urges[..i].iter().any(|o| o.id == u.id)
+    };
+    // Urges put away can leave a changed check-in with more than are named now, never many.
+    if urges.len() > MAX_URGES * 2 || urges.iter().enumerate().any(odd_urge) {
+        problems.push(Problem::OddUrge);
     }
     if feelings.len() > MAX_FEELINGS {
         problems.push(Problem::TooManyFeelings);
@@ -138,10 +174,19 @@ pub(crate) fn check_content(feelings: &[(&str, Option<u8>)], note: &str) -> Vec<
     problems
 }
 
+/// True when a feeling is strong (7 or more) or an urge is 4 or 5: Help now is offered,
+/// whatever else happens, and cards for hard moments come first.
+pub(crate) fn is_hard_moment(
+    strengths: impl IntoIterator<Item = u8>,
+    urges: &[UrgeRating],
+) -> bool {
+    strengths.into_iter().any(|s| s >= STRONG) || urges.iter().any(|u| u.level >= STRONG_URGE)
+}
+
 impl CheckIn {
-    /// True when a feeling was strong (7 or more): Help now is offered, whatever else happens.
-    pub fn is_strong(&self) -> bool {
-        self.feelings.iter().any(|f| f.strength >= STRONG)
+    /// True when a feeling was strong or an urge high ([`is_hard_moment`]).
+    pub fn is_hard_moment(&self) -> bool {
+        is_hard_moment(self.feelings.iter().map(|f| f.strength), &self.urges)
     }
 
     /// Marks a card as tried, or records whether it helped. Returns false if nothing changed.
@@ -169,7 +214,7 @@ impl CheckIn {
             .iter()
             .map(|f| (f.feeling.as_str(), Some(f.strength)))
             .collect();
-        let mut problems = check_content(&feelings, &self.note);
+        let mut problems = check_content(&feelings, &self.urges, &self.note);
         let odd_card = |(i, t): (usize, &SkillTried)| {
             !is_plain_id(&t.card) || self.tried[..i].iter().any(|o| o.card == t.card)
         };
@@ -243,6 +288,8 @@ mod tests {
             Problem::BadId,
             Problem::OddSkillTried,
             Problem::HiddenCharacters,
+            Problem::UrgeNotRated,
+            Problem::OddUrge,
         ];
         for problem in all {
             let message = problem.message();

@@ -3,8 +3,11 @@
 //! years of check-ins cost no more than a new phone's few.
 
 use super::calendar::{lay_out, CalendarMonth, Month};
+use super::diary_card::{lay_out_week, monday_of, DiaryWeek};
 use super::find::Filter;
-use super::trend::{feelings_counted, strength_over, FeelingCount, Point, Span};
+use super::trend::{
+    feelings_counted, strength_over, urges_seen, FeelingCount, Point, Span, UrgeSeen,
+};
 use crate::checkin::book::{self, CHECKINS_PREFIX};
 use crate::checkin::CheckIn;
 use crate::feelings::{load_own_words, same_word};
@@ -12,7 +15,8 @@ use crate::kernel::Context;
 use crate::storage::StoreError;
 use crate::summary::{build::cards_tried, CardTried};
 use crate::toolkit::shelf;
-use chrono::NaiveDate;
+use crate::urges::my_urges;
+use chrono::{Days, NaiveDate};
 
 /// A month of the calendar: `None` for this month.
 pub fn calendar(phone: &mut Context, month: Option<Month>) -> Result<CalendarMonth, StoreError> {
@@ -25,6 +29,11 @@ pub fn calendar(phone: &mut Context, month: Option<Month>) -> Result<CalendarMon
 
 /// The month of the first check-in kept, as the client saw its date.
 fn earliest_month(phone: &mut Context) -> Result<Option<Month>, StoreError> {
+    Ok(earliest_day(phone)?.map(Month::of))
+}
+
+/// The day of the first check-in kept, as the client saw it.
+fn earliest_day(phone: &mut Context) -> Result<Option<NaiveDate>, StoreError> {
     let Some(oldest_key) = book::month_keys(phone.store())?.pop() else {
         return Ok(None);
     };
@@ -34,7 +43,7 @@ fn earliest_month(phone: &mut Context) -> Result<Option<Month>, StoreError> {
     let kept_as = oldest_key
         .strip_prefix(CHECKINS_PREFIX)
         .and_then(Month::parse);
-    Ok(first.map(Month::of).or(kept_as))
+    Ok(first.or(kept_as.map(Month::first_day)))
 }
 
 /// A feeling's trend over a span, how often each feeling came up, and the cards tried.
@@ -49,6 +58,8 @@ pub struct Trend {
     pub points: Vec<Point>,
     /// Each card tried in the span, in the order first tried.
     pub cards: Vec<CardTried>,
+    /// Each urge rated in the span, in the order first rated.
+    pub urges: Vec<UrgeSeen>,
 }
 
 /// The last `span` of days, drawing `feeling` (or the one that came up most).
@@ -65,14 +76,43 @@ pub fn trend(phone: &mut Context, span: Span, feeling: Option<&str>) -> Result<T
         None => Vec::new(),
     };
     let name = |card: &str| toolkit.find(card).map(|c| c.content.name.clone());
+    let urges = my_urges(phone);
     Ok(Trend {
         span,
         first_day,
         cards: cards_tried(&checkins, name),
+        urges: urges_seen(&checkins, |id| urges.name_of(id).map(str::to_string)),
         feelings,
         feeling,
         points,
     })
+}
+
+/// The diary card's week holding `day` (this week when none).
+pub fn diary_week(phone: &mut Context, day: Option<NaiveDate>) -> Result<DiaryWeek, StoreError> {
+    let today = phone.now.date_naive();
+    let monday = monday_of(day.unwrap_or(today).min(today));
+    let sunday = monday + Days::new(6);
+    let checkins = book::on_days(phone.store(), monday, sunday)?;
+    let toolkit = shelf::load(phone.store())?;
+    let urges = my_urges(phone);
+    let in_use: Vec<(String, String)> = urges
+        .in_use()
+        .map(|u| (u.id.clone(), u.name.clone()))
+        .collect();
+    let mut week = lay_out_week(
+        monday,
+        &checkins,
+        &in_use,
+        |id| urges.name_of(id).map(str::to_string),
+        |card| toolkit.find(card).map(|c| c.content.name.clone()),
+    );
+    let week_before = monday - Days::new(7);
+    week.earlier = earliest_day(phone)?
+        .is_some_and(|first| first < monday)
+        .then_some(week_before);
+    week.later = (sunday < today).then_some(monday + Days::new(7));
+    Ok(week)
 }
 
 /// At most this many months are read for one look, so a search that finds little never makes

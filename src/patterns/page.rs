@@ -7,8 +7,9 @@ use super::calendar::{Band, CalendarDay, CalendarMonth, Month};
 use super::charts::{BandShape, FeelingsChart, StrengthChart, TableToggle};
 use super::entry::CheckInEntry;
 use super::find_page::FindPage;
-use super::trend::{in_words, FeelingCount, Point, Span};
-use crate::paths::{CHECK_IN, FIND_CHECK_INS, HISTORY};
+use super::trend::{in_words, FeelingCount, Point, Span, UrgeSeen};
+use super::week_page::DiaryWeekPage;
+use crate::paths::{CHECK_IN, DIARY_WEEK, FIND_CHECK_INS, HISTORY};
 use crate::platform::set_title;
 use crate::state::use_harbour;
 use crate::time::{full_day_label, WEEKDAYS_SHORT};
@@ -26,6 +27,7 @@ pub fn PatternsRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
     view! {
         <Route path=path!("/looking-back") view=crate::on_demand!(patterns, LookingBackPage) />
         <Route path=path!("/looking-back/find") view=crate::on_demand!(patterns, FindPage) />
+        <Route path=path!("/looking-back/week") view=crate::on_demand!(patterns, DiaryWeekPage) />
     }
     .into_inner()
     .into_any_nested_route()
@@ -41,6 +43,7 @@ pub fn LookingBackPage() -> impl IntoView {
             "a day."
         </p>
         <p class="actions">
+            <A href=DIARY_WEEK attr:class="button quiet">"My diary card, week by week"</A>
             <A href=FIND_CHECK_INS attr:class="button quiet">"Find a check-in"</A>
             <A href=HISTORY attr:class="button quiet">"All your check-ins"</A>
         </p>
@@ -151,15 +154,18 @@ fn capitalised(words: &str) -> String {
 #[component]
 fn DayCell(day: CalendarDay, chosen: RwSignal<Option<NaiveDate>>) -> impl IntoView {
     let number = day.date.day();
-    let Some(band) = day.band() else {
+    if day.checkins.is_empty() {
         return view! { <span class="day-number">{number}</span> }.into_any();
-    };
+    }
     let count = match day.checkins.len() {
         1 => "1 check-in".to_string(),
         n => format!("{n} check-ins"),
     };
+    let band = day.band();
+    // A day whose check-ins rated only urges has no feeling's strength to draw.
+    let strength = band.map_or("urges only", Band::words);
     let date = day.date;
-    let label = format!("{}: {count}, {}", full_day_label(date), band.words());
+    let label = format!("{}: {count}, {strength}", full_day_label(date));
     view! {
         <button
             type="button"
@@ -169,7 +175,10 @@ fn DayCell(day: CalendarDay, chosen: RwSignal<Option<NaiveDate>>) -> impl IntoVi
             on:click=move |_| chosen.set(Some(date))
         >
             <span class="day-number" aria-hidden="true">{number}</span>
-            <BandShape band />
+            {match band {
+                Some(band) => view! { <BandShape band /> }.into_any(),
+                None => view! { <span class="urges-only" aria-hidden="true">"·"</span> }.into_any(),
+            }}
         </button>
     }
     .into_any()
@@ -277,6 +286,7 @@ fn TrendShown(shown: Trend, feeling: RwSignal<Option<String>>) -> impl IntoView 
         feeling: drawn,
         points,
         cards,
+        urges,
         ..
     } = shown;
     let drawn = drawn.unwrap_or_default();
@@ -322,7 +332,47 @@ fn TrendShown(shown: Trend, feeling: RwSignal<Option<String>>) -> impl IntoView 
         </TableToggle>
         <h3>"Your cards"</h3>
         <CardsTried cards />
+        <UrgesSeen urges />
     }
+}
+
+/// The urges rated in the span; nothing for a client who does not rate urges.
+#[component]
+fn UrgesSeen(urges: Vec<UrgeSeen>) -> impl IntoView {
+    (!urges.is_empty()).then(|| {
+        let rows = urges
+            .into_iter()
+            .map(|u| {
+                view! {
+                    <tr>
+                        <th scope="row">{u.name}</th>
+                        <td>{u.times}</td>
+                        <td>{u.highest}</td>
+                        <td>{u.acted}</td>
+                        <td>{u.not_acted}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <h3>"Your urges"</h3>
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Your urges">
+                <table class="numbers">
+                    <caption>"Urges rated (0 to 5), and whether you acted"</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Urge"</th>
+                            <th scope="col">"Rated"</th>
+                            <th scope="col">"Highest"</th>
+                            <th scope="col">"Acted"</th>
+                            <th scope="col">"Didn't act"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        }
+    })
 }
 
 /// The chart's numbers: each day (or week) the feeling came up, and its strongest.

@@ -2,15 +2,18 @@
 
 use super::actions::{self, Found};
 use super::calendar::{Band, Month};
+use super::diary_card::{CardDay, UrgeDay};
 use super::find::Filter;
 use super::trend::{in_words, Span};
 use crate::checkin::book;
 use crate::checkin::fixtures::moment;
+use crate::checkin::model::UrgeRating;
 use crate::checkin::{CheckIn, FeelingRating};
 use crate::kernel::context::fixtures::TestPhone;
 use crate::kernel::tried::{Helped, SkillTried};
 use crate::storage::Store;
 use crate::toolkit::shelf::fixtures::add_card;
+use crate::urges::{self, MyUrges};
 use chrono::NaiveDate;
 
 fn checkin(id: &str, at: &str, feelings: &[(&str, u8)]) -> CheckIn {
@@ -28,7 +31,21 @@ fn checkin(id: &str, at: &str, feelings: &[(&str, u8)]) -> CheckIn {
         for_next_session: false,
         edited_at: None,
         tried: Vec::new(),
+        urges: Vec::new(),
     }
+}
+
+/// `urges`: id, level, and "did I act on it?".
+fn with_urges(mut checkin: CheckIn, urges: &[(&str, u8, Option<bool>)]) -> CheckIn {
+    checkin.urges = urges
+        .iter()
+        .map(|(id, level, acted)| UrgeRating {
+            id: id.to_string(),
+            level: *level,
+            acted: *acted,
+        })
+        .collect();
+    checkin
 }
 
 fn tried(mut checkin: CheckIn, cards: &[(&str, Option<Helped>)]) -> CheckIn {
@@ -446,4 +463,150 @@ fn a_damaged_month_is_set_aside_and_the_calendar_still_opens() {
             .expect("read"),
         Some("[{\"id\":".into())
     );
+}
+
+fn name_urges(test: &mut TestPhone, names: &[&str]) {
+    for name in names {
+        test.act(|p| urges::name_urge(p, &mut MyUrges::default(), None, name))
+            .expect("urge");
+    }
+}
+
+#[test]
+fn each_urge_in_a_span_is_counted_with_its_highest_and_what_the_client_did() {
+    let mut test = phone_with(
+        "2026-11-25T12:00:00+00:00",
+        &[
+            with_urges(
+                checkin("a", "2026-11-20T09:00:00+00:00", &[("Sad", 3)]),
+                &[("u1", 3, Some(false)), ("u2", 0, None)],
+            ),
+            with_urges(
+                checkin("b", "2026-11-21T09:00:00+00:00", &[]),
+                &[("u1", 5, Some(true))],
+            ),
+            with_urges(
+                checkin("c", "2026-11-22T09:00:00+00:00", &[("Calm", 2)]),
+                &[("u9", 1, None)],
+            ),
+            with_urges(
+                checkin("old", "2026-09-01T09:00:00+01:00", &[("Sad", 3)]),
+                &[("u1", 4, Some(true))],
+            ),
+        ],
+    );
+    name_urges(&mut test, &["to drink", "to stay in bed"]);
+    let trend = test
+        .act(|p| actions::trend(p, Span::Week, None))
+        .expect("trend");
+    let seen: Vec<_> = trend
+        .urges
+        .iter()
+        .map(|u| (u.name.as_str(), u.times, u.highest, u.acted, u.not_acted))
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            ("to drink", 2, 5, 1, 1),
+            ("to stay in bed", 1, 0, 0, 0),
+            ("An urge no longer named", 1, 1, 0, 0),
+        ]
+    );
+}
+
+#[test]
+fn a_diary_card_week_shows_each_days_strongest_urges_and_cards() {
+    let mut test = phone_with(
+        "2026-11-26T10:00:00+00:00",
+        &[
+            // Sunday the 22nd where it was made (00:30 on Monday in London): the week before.
+            checkin("late", "2026-11-22T23:30:00-01:00", &[("Sad", 9)]),
+            checkin("mon1", "2026-11-23T09:00:00+00:00", &[("Sad", 4)]),
+            checkin(
+                "mon2",
+                "2026-11-23T20:00:00+00:00",
+                &[("Sad", 7), ("Calm", 2)],
+            ),
+            with_urges(
+                tried(
+                    checkin("wed1", "2026-11-25T09:00:00+00:00", &[("Sad", 3)]),
+                    &[("c1", Some(Helped::ABit))],
+                ),
+                &[("u1", 2, Some(false))],
+            ),
+            with_urges(
+                tried(
+                    checkin("wed2", "2026-11-25T21:00:00+00:00", &[]),
+                    &[("c1", Some(Helped::ALot)), ("gone", None)],
+                ),
+                &[("u1", 4, Some(true))],
+            ),
+            checkin("next", "2026-11-30T09:00:00+00:00", &[("Angry", 5)]),
+        ],
+    );
+    test.act(|p| add_card(p, "c1", "Cold water"));
+    name_urges(&mut test, &["to drink", "to stay in bed"]);
+    let week = test
+        .act(|p| actions::diary_week(p, Some(date("2026-11-24"))))
+        .expect("week");
+    assert_eq!(week.monday, date("2026-11-23"));
+    assert_eq!(week.checkins, 4);
+    let feelings: Vec<_> = week
+        .feelings
+        .iter()
+        .map(|r| (r.name.as_str(), r.days))
+        .collect();
+    assert_eq!(
+        feelings,
+        [
+            ("Sad", [Some(7), None, Some(3), None, None, None, None]),
+            ("Calm", [Some(2), None, None, None, None, None, None]),
+        ]
+    );
+    let drink = UrgeDay {
+        highest: 4,
+        acted: Some(true),
+    };
+    assert_eq!(week.urges[0].name, "to drink");
+    assert_eq!(
+        week.urges[0].days,
+        [None, None, Some(drink), None, None, None, None]
+    );
+    assert_eq!(
+        week.urges[1].name, "to stay in bed",
+        "a row though not rated"
+    );
+    assert_eq!(week.urges[1].days, [None; 7]);
+    let cold = CardDay {
+        times: 2,
+        helped: Some(Helped::ALot),
+    };
+    assert_eq!(week.cards[0].name, "Cold water");
+    assert_eq!(week.cards[0].days[2], Some(cold));
+    assert_eq!(week.cards[1].name, "A card no longer in my toolkit");
+    assert_eq!(
+        (week.earlier, week.later),
+        (Some(date("2026-11-16")), None),
+        "this is the current week"
+    );
+}
+
+#[test]
+fn a_diary_card_week_never_runs_past_this_week_and_turns_back() {
+    let mut test = phone_with(
+        "2026-11-26T10:00:00+00:00",
+        &[checkin("a", "2026-10-25T00:30:00+01:00", &[("Sad", 2)])],
+    );
+    let future = test
+        .act(|p| actions::diary_week(p, Some(date("2027-01-05"))))
+        .expect("week");
+    assert_eq!(future.monday, date("2026-11-23"));
+    // The clocks went back at 02:00 on Sunday 25 October: 00:30 is still that Sunday.
+    let october = test
+        .act(|p| actions::diary_week(p, Some(date("2026-10-25"))))
+        .expect("week");
+    assert_eq!(october.monday, date("2026-10-19"));
+    assert_eq!(october.feelings[0].days[6], Some(2));
+    assert_eq!(october.later, Some(date("2026-10-26")));
+    assert_eq!(october.earlier, None, "nothing kept before October");
 }

@@ -96,6 +96,55 @@ pub fn feelings_counted<'a>(checkins: impl IntoIterator<Item = &'a CheckIn>) -> 
     counts
 }
 
+/// One of the client's urges over a span: how often it was rated, how high it went, and how
+/// often they said they acted on it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UrgeSeen {
+    pub id: String,
+    pub name: String,
+    pub times: usize,
+    pub highest: u8,
+    pub acted: usize,
+    pub not_acted: usize,
+}
+
+/// Each urge rated in these check-ins, in the order first rated; `name` gives an urge's name
+/// (an urge whose name is gone is "An urge no longer named").
+pub fn urges_seen<'a>(
+    checkins: impl IntoIterator<Item = &'a CheckIn>,
+    name: impl Fn(&str) -> Option<String>,
+) -> Vec<UrgeSeen> {
+    let mut seen: Vec<UrgeSeen> = Vec::new();
+    for rating in checkins.into_iter().flat_map(|c| &c.urges) {
+        let at = match seen.iter().position(|u| u.id == rating.id) {
+            Some(at) => at,
+            None => {
+                seen.push(UrgeSeen {
+                    id: rating.id.clone(),
+                    name: name(&rating.id).unwrap_or_else(|| NO_LONGER_NAMED.into()),
+                    times: 0,
+                    highest: 0,
+                    acted: 0,
+                    not_acted: 0,
+                });
+                seen.len() - 1
+            }
+        };
+        let urge = &mut seen[at];
+        urge.times += 1;
+        urge.highest = urge.highest.max(rating.level);
+        match rating.acted {
+            Some(true) => urge.acted += 1,
+            Some(false) => urge.not_acted += 1,
+            None => {}
+        }
+    }
+    seen
+}
+
+/// An urge rated once whose name is no longer kept (a backup restored without it).
+pub const NO_LONGER_NAMED: &str = "An urge no longer named";
+
 /// The strongest `feeling` was in each day (or week) of `span` ending `today`, oldest first.
 pub fn strength_over(
     checkins: &[CheckIn],

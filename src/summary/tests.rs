@@ -31,6 +31,7 @@ fn checkin(id: &str, at: &str, feelings: &[(&str, u8)]) -> CheckIn {
         for_next_session: false,
         edited_at: None,
         tried: Vec::new(),
+        urges: Vec::new(),
     }
 }
 

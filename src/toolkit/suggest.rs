@@ -2,8 +2,8 @@
 //!
 //! A card fits when one of the check-in's feelings is among the card's feelings (or the card
 //! is for any feeling) and that feeling's strength is within the card's range. When a feeling
-//! is strong, skills for getting through hard moments (distress tolerance) come first, as they
-//! do in Help now.
+//! is strong or an urge high, skills for getting through hard moments (distress tolerance)
+//! come first, as they do in Help now.
 
 use super::card::Card;
 use super::library::{self, SkillGroup};
@@ -45,7 +45,7 @@ pub fn for_check_in<'a>(toolkit: &'a Toolkit, checkin: &CheckIn) -> Vec<&'a Card
         .into_iter()
         .filter(|c| fits(c, checkin))
         .collect();
-    if checkin.is_strong() {
+    if checkin.is_hard_moment() {
         hard_moments_first(fitting)
     } else {
         fitting
@@ -76,10 +76,10 @@ pub fn after_check_in<'a>(toolkit: &'a Toolkit, checkin: &CheckIn) -> Offer<'a> 
     }
 }
 
-/// True when, after this check-in, Help now should be offered: a feeling was strong, or none
+/// True when, after this check-in, Help now should be offered: a hard moment, or none
 /// of the client's cards fits. A hard check-in never ends at a dead end.
 pub fn offer_help_now(checkin: &CheckIn, any_card_fits: bool) -> bool {
-    !any_card_fits || checkin.is_strong()
+    !any_card_fits || checkin.is_hard_moment()
 }
 
 /// The toolkit as Help now shows it: cards for hard moments first.

@@ -25,7 +25,8 @@ const NOTES = [
 ];
 
 /**
- * `perDay` check-ins a day for `years` years, ending at `now`, stored as Harbour stores them:
+ * `perDay` check-ins a day for `years` years, ending at `now`, one a day rating two urges, stored
+ * as Harbour stores them:
  * `harbour.checkins.YYYY-MM` (UTC month) holding that month's check-ins, oldest first.
  * Returns [key, JSON] pairs, newest month first.
  */
@@ -49,6 +50,14 @@ export function generatedCheckins(now, years, perDay) {
     const checkin = { id: `5e1f0c2a-0000-4000-8000-${i.toString(16).padStart(12, "0")}`, at, feelings };
     if (random() < 0.25) checkin.note = pick(NOTES);
     if (random() < 0.05) checkin.for_next_session = true;
+    // A diary card once a day: two urges rated, and sometimes whether the client acted.
+    if (i % perDay === 0) {
+      checkin.urges = ["u1", "u2"].map((id) => {
+        const urge = { id, level: Math.floor(random() * 6) };
+        if (random() < 0.5) urge.acted = random() < 0.2;
+        return urge;
+      });
+    }
     const key = `harbour.checkins.${at.slice(0, 7)}`;
     if (!months.has(key)) months.set(key, []);
     months.get(key).push(checkin);

@@ -6,6 +6,7 @@
 //    drawn: what the screen itself costs;
 //  - a tap on "365 days", until the year's chart is drawn;
 //  - a tap on "Earlier", until the month before is drawn;
+//  - the diary card's week, tapped from "Looking back", until its table (or "No check-ins") shows;
 //  - a search of every note for a word (the first look, a year at most), until it answers;
 // and the storage ten years take, as the browser counts it (the characters of keys and values).
 // Usage: node tests/bench/patterns.mjs DIST_DIR
@@ -74,7 +75,7 @@ function tapUntil(phone, words, done) {
   );
 }
 
-const figures = new Map(PHONES.map((p) => [p.name, { open: [], tap: [], year: [], earlier: [], find: [] }]));
+const figures = new Map(PHONES.map((p) => [p.name, { open: [], tap: [], week: [], year: [], earlier: [], find: [] }]));
 const site = await serve(dist);
 const browser = await launchBrowser();
 let storage = 0;
@@ -91,6 +92,9 @@ try {
         await phone.page.goto(`${site.url}/history`);
         await phone.page.getByRole("link", { name: /^Looking back/ }).waitFor();
         f.tap.push(await tapUntil(phone, "Looking back", "document.querySelector('table.calendar') && (document.querySelector('svg.chart') || document.body.innerText.includes('No check-ins in the last'))"));
+        await phone.page.goto(`${site.url}/looking-back`);
+        await phone.page.getByRole("link", { name: /^My diary card/ }).waitFor();
+        f.week.push(await tapUntil(phone, "My diary card", "document.querySelector('table.diary-card') || document.body.innerText.includes('No check-ins this week')"));
         if (months) {
           f.year.push(await tapUntil(phone, "365 days", "[...document.querySelectorAll('svg.chart')].some((s) => (s.getAttribute('aria-label') || '').includes('365 days'))"));
           const shown = await phone.page.locator(".month-turn h3").textContent();
@@ -122,6 +126,8 @@ line("open looking back, fresh phone", fresh.open);
 line("open looking back, ten years", years.open, [fresh.open, "fresh"]);
 line("tap to looking back, fresh phone", fresh.tap);
 line("tap to looking back, ten years", years.tap, [fresh.tap, "fresh"]);
+line("diary card's week, fresh phone", fresh.week);
+line("diary card's week, ten years", years.week, [fresh.week, "fresh"]);
 line("365 days' chart, ten years", years.year);
 line("the month before, ten years", years.earlier);
 line("find a word in every note, ten years", years.find);

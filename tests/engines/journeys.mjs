@@ -249,16 +249,20 @@ export const JOURNEYS = {
     assert.match(await phone.text("//li[contains(@class, 'checkin')]"), /Hopeful[\s\S]*Brought back 😊/);
   },
 
-  "looks back on the calendar and a feeling's trend": async (phone, site) => {
+  "looks back on the calendar, a feeling's trend and the diary card's week": async (phone, site) => {
     await open(phone, site, "/");
     await phone.run(`
       const at = new Date(Date.now() - 60000).toISOString().replace(/\\.\\d+Z$/, "Z");
-      const checkin = { id: "engine-checkin", at, feelings: [{ feeling: "Sad", strength: 8 }], note: "A hard morning." };
-      localStorage.setItem("harbour.checkins." + at.slice(0, 7), JSON.stringify([checkin]));`);
+      const checkin = { id: "engine-checkin", at, feelings: [{ feeling: "Sad", strength: 8 }], note: "A hard morning.", urges: [{ id: "u1", level: 4, acted: false }] };
+      localStorage.setItem("harbour.checkins." + at.slice(0, 7), JSON.stringify([checkin]));
+      localStorage.setItem("harbour.urges", JSON.stringify([{ id: "u1", name: "to drink" }]));`);
     await open(phone, site, "/looking-back");
     await phone.tap("//table[contains(@class, 'calendar')]//button[contains(@aria-label, '1 check-in, strongest feeling 7 or more')]");
     await phone.find("//section[contains(@class, 'day-chosen')]//li[contains(., 'Sad') and contains(., '8 out of 10') and contains(., 'A hard morning.')]");
     await phone.find("//*[name()='svg'][@role='img'][@aria-label='Sad, over the last 30 days: on 1 day, at 8.']");
+    await phone.tap("//a[contains(., 'My diary card, week by week')]");
+    await phone.find("//table[contains(@class, 'diary-card')]//tr[th[.='Sad']]/td[contains(., '8')]");
+    await phone.find("//table[contains(@class, 'diary-card')]//tr[th[.='to drink']]/td[contains(., '4, didn')]");
   },
 
   "opens with no server once the service worker is ready": async (phone, site) => {

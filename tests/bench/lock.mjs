@@ -136,6 +136,10 @@ try {
   for (let run = 0; run < RUNS; run++) {
     figures.unlockShort.push(await unlock(short, site));
     figures.unlockLong.push(await unlock(long, site));
+    // Each unlock opens the page afresh, so the phone without the lock is opened afresh too:
+    // both then fetch the screens' chunks anew, and only the lock differs.
+    await throttle(plain, 1);
+    await open(plain.page, site, "/");
     figures.saveOn.push(await saveCheckIn(long));
     figures.saveOff.push(await saveCheckIn(plain));
     figures.historyOn.push(await openHistory(long));

@@ -92,9 +92,6 @@ try {
         await phone.page.goto(`${site.url}/history`);
         await phone.page.getByRole("link", { name: /^Looking back/ }).waitFor();
         f.tap.push(await tapUntil(phone, "Looking back", "document.querySelector('table.calendar') && (document.querySelector('svg.chart') || document.body.innerText.includes('No check-ins in the last'))"));
-        await phone.page.goto(`${site.url}/looking-back`);
-        await phone.page.getByRole("link", { name: /^My diary card/ }).waitFor();
-        f.week.push(await tapUntil(phone, "My diary card", "document.querySelector('table.diary-card') || document.body.innerText.includes('No check-ins this week')"));
         if (months) {
           f.year.push(await tapUntil(phone, "365 days", "[...document.querySelectorAll('svg.chart')].some((s) => (s.getAttribute('aria-label') || '').includes('365 days'))"));
           const shown = await phone.page.locator(".month-turn h3").textContent();
@@ -108,6 +105,9 @@ try {
             );
           }
         }
+        await phone.page.goto(`${site.url}/looking-back`);
+        await phone.page.getByRole("link", { name: /^My diary card/ }).waitFor();
+        f.week.push(await tapUntil(phone, "My diary card", "document.querySelector('table.diary-card') || document.body.innerText.includes('No check-ins this week')"));
         if (phone.problems.length > 0) throw new Error(`${name}: script errors: ${phone.problems.join("; ")}`);
       } finally {
         await phone.context.close();

@@ -4,19 +4,14 @@
 // answers worked out by hand from the check-ins below.
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { assertAccessible, open, phoneSuite } from "./support/harbour.mjs";
+import { assertAccessible, open, phoneSuite, storedCheckin, tableRows } from "./support/harbour.mjs";
 
 const suite = phoneSuite();
 
 const NOW = new Date("2026-11-25T12:00:00Z");
 const LONDON = { timezoneId: "Europe/London", locale: "en-GB" };
 
-const checkin = (id, at, feelings, extra = {}) => ({
-  id,
-  at,
-  feelings: feelings.map(([feeling, strength]) => ({ feeling, strength })),
-  ...extra,
-});
+const checkin = storedCheckin;
 
 // Kept as Harbour keeps them: a key per UTC month, oldest first.
 const OCTOBER = [
@@ -57,10 +52,7 @@ async function phoneWithAFortnight(options = {}) {
   return page;
 }
 
-/** A table's rows as arrays of cell text, header cells included. */
-function rows(table) {
-  return table.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent.trim())));
-}
+const rows = tableRows;
 
 describe("looking back", () => {
   it("shows each day's strongest feeling as a shape on the calendar, the same numbers as a table, and a day's check-ins", async () => {

@@ -3,7 +3,7 @@
 // the week laid out days across, as its table and on one A4 page.
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { assertAccessible, open, phoneSuite, stored } from "./support/harbour.mjs";
+import { assertAccessible, open, phoneSuite, stored, storedCheckin, tableRows } from "./support/harbour.mjs";
 
 const suite = phoneSuite();
 
@@ -102,12 +102,7 @@ describe("urges in a check-in", () => {
   });
 });
 
-const checkin = (id, at, feelings, extra = {}) => ({
-  id,
-  at,
-  feelings: feelings.map(([feeling, strength]) => ({ feeling, strength })),
-  ...extra,
-});
+const checkin = storedCheckin;
 // The week of Monday 23 November 2026, with one check-in on each side of it.
 const NOVEMBER = [
   checkin("before", "2026-11-22T20:00:00Z", [["Sad", 9]]),
@@ -144,7 +139,7 @@ async function phoneWithAWeek(options = {}) {
   return page;
 }
 
-const rows = (table) => table.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent.trim())));
+const rows = tableRows;
 
 describe("my diary card", () => {
   it("lays out a known week days across: feelings at their strongest, urges and acted, cards and how they helped", async () => {

@@ -265,3 +265,16 @@ export async function harbourData(page) {
     JSON.stringify(Object.entries(localStorage).filter(([k]) => !k.startsWith("filler.")).sort()),
   );
 }
+
+/** A check-in as Harbour stores it: `feelings` as [word, strength] pairs, then anything else. */
+export const storedCheckin = (id, at, feelings, extra = {}) => ({
+  id,
+  at,
+  feelings: feelings.map(([feeling, strength]) => ({ feeling, strength })),
+  ...extra,
+});
+
+/** A table's body rows as arrays of cell text, header cells included. */
+export function tableRows(table) {
+  return table.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent.trim())));
+}

@@ -5,7 +5,8 @@
 use crate::backup::page::BackupReminder;
 use crate::checkin::form::CheckInForm;
 use crate::comeback::ask::AskToComeBack;
-use crate::paths::{card, SINCE_LAST_SESSION, TOOLKIT};
+use crate::hope::is_due;
+use crate::paths::{card, HOPE, SINCE_LAST_SESSION, TOOLKIT};
 use crate::platform::set_title;
 use crate::state::use_harbour;
 use leptos::prelude::*;
@@ -22,12 +23,27 @@ pub fn HomePage() -> impl IntoView {
         <p>
             <A href=SINCE_LAST_SESSION>"Since my last session"</A>
         </p>
+        <HopeThisWeek />
         <section class="home-toolkit" aria-labelledby="home-toolkit-heading">
             <h2 id="home-toolkit-heading">"My toolkit"</h2>
             <A href=TOOLKIT attr:class="button">"Open my toolkit"</A>
         </section>
         <BackupReminder />
     }
+}
+
+/// For a client who asked to be asked weekly, once a week has passed: the way to the three
+/// questions, as an offer.
+#[component]
+fn HopeThisWeek() -> impl IntoView {
+    let harbour = use_harbour();
+    harbour.act(is_due).then(|| {
+        view! {
+            <p>
+                <A href=HOPE>"This week's three questions: hope, control and chances"</A>
+            </p>
+        }
+    })
 }
 
 /// The cards the client pinned, each a large button; nothing at all until one is pinned.

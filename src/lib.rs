@@ -3,9 +3,9 @@
 //! The pure core (no browser APIs; tested natively with `cargo test`): the [`kernel`] of
 //! words every feature shares; the features [`checkin`], [`urges`], [`patterns`] (looking
 //! back), [`backup`], [`feelings`], [`toolkit`], [`comeback`], [`handover`], [`practitioner`],
-//! [`people`], [`session`], [`summary`] (share only what I choose), [`help`], the [`lock`] and
-//! the [`quick_exit`], each with its rules, its storage
-//! and its actions (one core function per use case, taking a [`kernel::Context`]); what
+//! [`people`], [`session`], [`summary`] (share only what I choose), [`reminders`], [`help`], the
+//! [`lock`] and the [`quick_exit`], each with its rules, its storage and its actions (one core
+//! function per use case, taking a [`kernel::Context`]); what
 //! happens as Harbour [`opening`]s; where each screen lives ([`paths`]); and [`storage`] and
 //! [`time`].
 //!
@@ -28,6 +28,7 @@ pub mod comeback;
 pub mod feelings;
 pub mod handover;
 pub mod help;
+pub mod hope;
 pub mod kernel;
 pub mod lock;
 pub mod mydata;
@@ -40,6 +41,7 @@ pub mod patterns;
 pub mod people;
 pub mod practitioner;
 pub mod quick_exit;
+pub mod reminders;
 pub mod session;
 pub mod storage;
 pub mod summary;

@@ -20,6 +20,10 @@ pub const DIARY_WEEK: &str = "/looking-back/week";
 /// Finding check-ins again by words, feeling or card.
 pub const FIND_CHECK_INS: &str = "/looking-back/find";
 
+/// Hope, control and chances: three questions, and the answers so far.
+pub const HOPE: &str = "/hope";
+/// A gentle reminder: a calendar file the phone's calendar keeps.
+pub const REMINDER: &str = "/reminder";
 /// My urges: naming the urges a check-in rates.
 pub const MY_URGES: &str = "/my-urges";
 

@@ -61,7 +61,7 @@ pub mod rfc3339_option {
     }
 }
 
-const WEEKDAYS: [&str; 7] = [
+pub const WEEKDAYS: [&str; 7] = [
     "Monday",
     "Tuesday",
     "Wednesday",

@@ -11,6 +11,7 @@ use crate::comeback::ComeBackRoutes;
 use crate::handover::HandOverRoutes;
 use crate::help::HelpRoutes;
 use crate::home::HomePage;
+use crate::hope::page::HopeRoutes;
 use crate::lock::page::{LockRoutes, LockedScreen};
 use crate::mydata::page::MyDataRoutes;
 use crate::on_paper::page::OnPaperRoutes;
@@ -20,6 +21,7 @@ use crate::people::page::PeopleRoutes;
 use crate::platform;
 use crate::practitioner::page::PractitionerRoutes;
 use crate::quick_exit::page as quick_exit;
+use crate::reminders::page::RemindersRoutes;
 use crate::session::SessionRoutes;
 use crate::state::Harbour;
 use crate::state::LockShown;
@@ -72,6 +74,8 @@ fn App() -> impl IntoView {
                     <CheckInRoutes />
                     <PatternsRoutes />
                     <UrgesRoutes />
+                    <RemindersRoutes />
+                    <HopeRoutes />
                     <ToolkitRoutes />
                     <HandOverRoutes />
                     <SessionRoutes />

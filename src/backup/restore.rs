@@ -13,11 +13,13 @@ use super::{read_file, BackupFile, FileProblem};
 use crate::checkin::{book, model::CheckIn};
 use crate::comeback::requests::{self, Request, Settings, REQUEST_PREFIX, SETTINGS_KEY};
 use crate::feelings::{load_own_words, save_own_words, OWN_WORDS_KEY};
+use crate::hope::{self, HopeChoice, HopeRating, HOPE_CHOICE_KEY, HOPE_PREFIX};
 use crate::kernel::text::{has_hidden_characters, plural};
 use crate::kernel::Context;
 use crate::kernel::Explain;
 use crate::people::{self, Person, PEOPLE_KEY};
 use crate::practitioner::{self, mine, Contact, MY_PRACTITIONER_KEY, OWN_DETAILS_KEY};
+use crate::reminders::{Reminder, REMINDER_KEY};
 use crate::storage::memory::MemoryStore;
 use crate::storage::quarantine::{
     move_aside, read_json, set_aside, set_aside_for, Read, QUARANTINE_PREFIX,
@@ -45,6 +47,8 @@ pub struct Counts {
     pub own_words: usize,
     /// Urges the client named, put away ones included.
     pub urges: usize,
+    /// Answers to hope, control and chances.
+    pub hope: usize,
     /// The practitioner's details and the client's settings.
     pub details: usize,
     /// Values that could not be read, kept to one side as they were.
@@ -75,6 +79,11 @@ impl Counts {
                 "feeling words of your own",
             ),
             (self.urges, "urge of your own", "urges of your own"),
+            (
+                self.hope,
+                "answer to hope, control and chances",
+                "answers to hope, control and chances",
+            ),
             (
                 self.details,
                 "set of details or settings",
@@ -216,6 +225,7 @@ fn checked(file: &BackupFile) -> Result<(MemoryStore, Holds), StoreError> {
     counts.shared = summary::records(&mut phone)?.len();
     counts.people = people::people(&mut phone).len();
     counts.urges = my_urges(&mut phone).all().len();
+    counts.hope = hope::ratings(&mut phone)?.len();
     let details_sound = mine::mine(&mut phone).is_some();
     counts.details += usize::from(details_sound);
     // `mine` reads unsound details as none without setting them aside.
@@ -225,6 +235,10 @@ fn checked(file: &BackupFile) -> Result<(MemoryStore, Holds), StoreError> {
     counts.details += usize::from(practitioner::load(&mut scratch, OWN_DETAILS_KEY)?.is_some());
     let settings = read_json::<Settings>(&mut scratch, SETTINGS_KEY)?;
     counts.details += usize::from(matches!(settings, Read::Found(_)));
+    let hope_choice = read_json::<HopeChoice>(&mut scratch, HOPE_CHOICE_KEY)?;
+    counts.details += usize::from(matches!(hope_choice, Read::Found(_)));
+    let reminder = read_json::<Reminder>(&mut scratch, REMINDER_KEY)?;
+    counts.details += usize::from(matches!(reminder, Read::Found(_)));
     counts.own_words = load_own_words(&mut scratch)?.words().len();
     counts.set_aside = scratch.keys_with_prefix(QUARANTINE_PREFIX)?.len();
     let holds = Holds {
@@ -330,6 +344,16 @@ fn add_missing(scratch: &mut MemoryStore, phone: &mut dyn Store) -> Result<Resto
             let (added, differ) = add_to_list::<Person>(phone, &key, &text, |p| &p.id)?;
             done.added.people += added;
             done.kept_mine += differ;
+        } else if key.starts_with(HOPE_PREFIX) {
+            let (added, differ) = add_to_list::<HopeRating>(phone, &key, &text, |r| &r.id)?;
+            done.added.hope += added;
+            done.kept_mine += differ;
+        } else if key == HOPE_CHOICE_KEY {
+            done.added.details +=
+                usize::from(add_record::<HopeChoice>(phone, &key, &text, &mut done)?);
+        } else if key == REMINDER_KEY {
+            done.added.details +=
+                usize::from(add_record::<Reminder>(phone, &key, &text, &mut done)?);
         } else if key == URGES_KEY {
             // Ids are numbered on each phone: a phone that named its own urges keeps them.
             let (added, differ) = add_to_list::<Urge>(phone, &key, &text, |u| &u.id)?;

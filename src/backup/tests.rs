@@ -12,6 +12,7 @@ use crate::storage::Store;
 use crate::toolkit::card::fixtures::card;
 use crate::toolkit::shelf::{self, Shelf};
 use crate::urges;
+use crate::{hope, reminders};
 
 /// A phone with some of everything Harbour keeps.
 fn a_full_phone() -> TestPhone {
@@ -49,6 +50,13 @@ fn a_full_phone() -> TestPhone {
         .expect("person");
     test.act(|p| urges::name_urge(p, &mut urges::MyUrges::default(), None, "to stay in bed"))
         .expect("urge");
+    let answered = hope::HopeDraft {
+        answers: [Some(2), None, Some(4)],
+        words: "Tired but here.".into(),
+    };
+    test.act(|p| hope::save_rating(p, &answered)).expect("hope");
+    test.act(|p| reminders::make_reminder(p, &reminders::ReminderDraft::default(), "x"))
+        .expect("reminder");
     test
 }
 
@@ -101,9 +109,11 @@ fn a_backup_restored_on_a_new_phone_brings_back_everything() {
             counts.own_words,
             counts.details,
             counts.set_aside,
-            counts.urges
+            counts.urges,
+            counts.hope
         ),
-        (1, 1, 1, 1, 1)
+        // The details: the practitioner's, how often to ask about hope, and the reminder.
+        (1, 1, 3, 1, 1, 1)
     );
     assert_eq!(
         preview.holds.checkins_from.map(|at| at.to_rfc3339()),

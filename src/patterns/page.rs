@@ -9,7 +9,7 @@ use super::entry::CheckInEntry;
 use super::find_page::FindPage;
 use super::trend::{in_words, FeelingCount, Point, Span, UrgeSeen};
 use super::week_page::DiaryWeekPage;
-use crate::paths::{CHECK_IN, DIARY_WEEK, FIND_CHECK_INS, HISTORY};
+use crate::paths::{CHECK_IN, DIARY_WEEK, FIND_CHECK_INS, HISTORY, HOPE, REMINDER};
 use crate::platform::set_title;
 use crate::state::use_harbour;
 use crate::time::{full_day_label, WEEKDAYS_SHORT};
@@ -45,6 +45,8 @@ pub fn LookingBackPage() -> impl IntoView {
         <p class="actions">
             <A href=DIARY_WEEK attr:class="button quiet">"My diary card, week by week"</A>
             <A href=FIND_CHECK_INS attr:class="button quiet">"Find a check-in"</A>
+            <A href=REMINDER attr:class="button quiet">"A gentle reminder to check in"</A>
+            <A href=HOPE attr:class="button quiet">"Hope, control and chances"</A>
             <A href=HISTORY attr:class="button quiet">"All your check-ins"</A>
         </p>
         <CalendarSection />

@@ -23,6 +23,8 @@ pub fn download(file_name: &str, text: &str) -> Result<(), JsValue> {
 pub(super) fn mime_type(file_name: &str) -> &'static str {
     if file_name.ends_with(".json") {
         "application/json"
+    } else if file_name.ends_with(".ics") {
+        "text/calendar"
     } else {
         "text/plain"
     }

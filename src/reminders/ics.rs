@@ -5,7 +5,7 @@
 //! escaped (`\\`, `\;`, `\,`, `\n`). The event's UID stays the same whenever the reminder
 //! changes and its SEQUENCE grows, so a calendar replaces the old event with the new one.
 
-use super::Reminder;
+use super::record::Reminder;
 use crate::time::Moment;
 use chrono::{Datelike, Days, NaiveDate, Timelike};
 

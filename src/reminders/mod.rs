@@ -8,37 +8,19 @@
 pub mod ics;
 #[cfg(target_arch = "wasm32")]
 pub mod page;
+pub mod record;
 
 use crate::kernel::text::{has_hidden_characters, looks_like_markup, tidy_line};
 use crate::kernel::{Context, Explain, NotDone};
 use crate::storage::quarantine::{read_json, Read};
 use crate::storage::unknown_fields::write_keeping_unknown;
-use serde::{Deserialize, Serialize};
+pub use record::Reminder;
 
 pub const REMINDER_KEY: &str = "harbour.reminder";
 /// What the reminder says unless the client changes it: it shows on a lock screen, so it
 /// says nothing of Harbour or of how anyone feels.
 pub const NEUTRAL_WORDS: &str = "A moment for you";
 const MAX_WORDS_CHARS: usize = 60;
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Reminder {
-    /// The calendar event's, the same for every file made.
-    pub uid: String,
-    /// Grows with each file, so a calendar takes the newest.
-    pub sequence: u32,
-    /// Weekdays, 0 for Monday.
-    pub days: Vec<u8>,
-    pub hour: u8,
-    pub minute: u8,
-    pub words: String,
-}
-
-impl Reminder {
-    pub fn is_on(&self, weekday: u32) -> bool {
-        self.days.iter().any(|d| u32::from(*d) == weekday)
-    }
-}
 
 /// The reminder's form.
 #[derive(Debug, Clone, PartialEq, Eq)]

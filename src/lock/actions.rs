@@ -4,9 +4,11 @@
 
 use super::cipher::{is_sealed, Cipher, Key, NewNonce};
 use super::{kept_plain, status, tries, LockRecord, Progress, Status, LOCK_KEY, PEOPLE_KEY};
+use crate::kernel::Context;
 use crate::kernel::Explain;
+use crate::people::{people, Person};
 use crate::storage::unknown_fields::write_keeping_unknown;
-use crate::storage::{Store, StoreError, PREFIX};
+use crate::storage::{erase_everything, ReadOnly, Store, StoreError, PREFIX};
 use crate::time::Moment;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
@@ -249,4 +251,29 @@ fn match_sealing(
         (false, false) => store.write(key, &cipher.seal(nonces(), &stored)),
         _ => Ok(()),
     }
+}
+
+/// The lock's record as stored now.
+pub fn lock_record(store: &mut dyn Store) -> Result<LockRecord, LockError> {
+    match status(store)? {
+        Status::On(record) => Ok(record),
+        Status::Off => Err(LockError::NotOn),
+        Status::Damaged => Err(LockError::Damaged),
+    }
+}
+
+/// The client's people, if they chose to keep them readable on the locked screen: read
+/// without writing anything, from the plain copy the lock left.
+pub fn readable_people(store: &mut dyn Store, now: Moment) -> Vec<Person> {
+    if !lock_record(store).is_ok_and(|record| record.people_readable) {
+        return Vec::new();
+    }
+    let mut read_only = ReadOnly(store);
+    let mut no_ids = String::new;
+    people(&mut Context::new(&mut read_only, now, &mut no_ids))
+}
+
+/// "Start again without my data": everything Harbour keeps on this phone is removed.
+pub fn start_again(store: &mut dyn Store) -> Result<usize, StoreError> {
+    erase_everything(store)
 }

@@ -5,14 +5,10 @@ use super::actions::{self, LockError, NewLock, PasscodeKey, Unlocked};
 use super::cipher::Key;
 use super::{passcode_problem, status, LockRecord, Status, AFTER_HIDDEN_CHOICES, ITERATIONS};
 use crate::help::page::{Danger, PeopleList, UkLines};
-use crate::kernel::Context;
 use crate::kernel::Explain;
 use crate::paths::MY_DATA;
-use crate::people::{people, Person};
 use crate::platform::{passcode, set_title};
 use crate::state::{use_harbour, Harbour, LockShown};
-use crate::storage::erase_everything;
-use crate::storage::ReadOnly;
 use crate::ui::{Confirm, Feedback, FeedbackLine, TextField};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -29,15 +25,16 @@ pub fn LockRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
 /// chosen time: at once as it hides, or when it shows again after long enough.
 pub fn lock_when_hidden() {
     let harbour = use_harbour();
-    let hidden_at = std::cell::Cell::new(None::<f64>);
+    let hidden_at = std::cell::Cell::new(None);
     let _ = window_event_listener(leptos::ev::visibilitychange, move |_| {
         let hidden = document().visibility_state() == web_sys::VisibilityState::Hidden;
-        let now = js_sys::Date::now();
+        // The app's own clock, as every action reads it.
+        let now = harbour.on_raw_store(|_, now, _| *now);
         if hidden {
             hidden_at.set(Some(now));
             harbour.hidden_for(0.0);
         } else if let Some(at) = hidden_at.take() {
-            harbour.hidden_for((now - at) / 60_000.0);
+            harbour.hidden_for((now - at).num_milliseconds() as f64 / 60_000.0);
         }
     });
 }
@@ -63,11 +60,7 @@ async fn stored_passcode_key(harbour: Harbour, passcode: &str) -> Result<Key, Lo
 
 /// The lock's record as stored now.
 fn lock_record(harbour: Harbour) -> Result<LockRecord, LockError> {
-    match harbour.on_raw_store(|store, _, _| status(store))? {
-        Status::On(record) => Ok(record),
-        Status::Off => Err(LockError::NotOn),
-        Status::Damaged => Err(LockError::Damaged),
-    }
+    harbour.on_raw_store(|store, _, _| actions::lock_record(store))
 }
 
 /// Harbour opens with `cipher`, as the lock's record says.
@@ -75,19 +68,6 @@ fn open_with(harbour: Harbour, cipher: super::cipher::Cipher) {
     if let Ok(record) = lock_record(harbour) {
         harbour.unlocked(cipher, &record);
     }
-}
-
-/// The client's people, if they chose to keep them readable on the locked screen: read
-/// without writing anything, from the plain copy the lock left.
-fn readable_people(harbour: Harbour) -> Vec<Person> {
-    if !lock_record(harbour).is_ok_and(|record| record.people_readable) {
-        return Vec::new();
-    }
-    harbour.on_raw_store(|store, now, _| {
-        let mut read_only = ReadOnly(store);
-        let mut no_ids = String::new;
-        people(&mut Context::new(&mut read_only, *now, &mut no_ids))
-    })
 }
 
 /// What shows while Harbour is locked: nothing of the client's, and Help now's lines a tap
@@ -101,7 +81,7 @@ pub fn LockedScreen() -> impl IntoView {
     let working = RwSignal::new(false);
     let help_shown = RwSignal::new(false);
     let damaged = harbour.on_raw_store(|store, _, _| status(store)) == Ok(Status::Damaged);
-    let people = readable_people(harbour);
+    let people = harbour.on_raw_store(|store, now, _| actions::readable_people(store, *now));
     let unlock = move || {
         if working.get_untracked() {
             return;
@@ -185,7 +165,7 @@ fn StartAgain() -> impl IntoView {
     let asking = RwSignal::new(false);
     let feedback = Feedback::new();
     let start_again = move |()| {
-        let erased = harbour.on_raw_store(|store, _, _| erase_everything(store));
+        let erased = harbour.on_raw_store(|store, _, _| actions::start_again(store));
         if feedback.after(erased).is_some() {
             let _ = window().location().replace("/");
         }

@@ -25,16 +25,15 @@ pub fn LockRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
 /// chosen time: at once as it hides, or when it shows again after long enough.
 pub fn lock_when_hidden() {
     let harbour = use_harbour();
-    let hidden_at = std::cell::Cell::new(None);
+    let hidden_at = std::cell::Cell::new(None::<f64>);
     let _ = window_event_listener(leptos::ev::visibilitychange, move |_| {
         let hidden = document().visibility_state() == web_sys::VisibilityState::Hidden;
-        // The app's own clock, as every action reads it.
-        let now = harbour.on_raw_store(|_, now, _| *now);
+        let now = js_sys::Date::now();
         if hidden {
             hidden_at.set(Some(now));
             harbour.hidden_for(0.0);
         } else if let Some(at) = hidden_at.take() {
-            harbour.hidden_for((now - at).num_milliseconds() as f64 / 60_000.0);
+            harbour.hidden_for((now - at) / 60_000.0);
         }
     });
 }
